@@ -182,5 +182,15 @@ final class Model {
     for (Service s : services) {
       s.checkInvariants();
     }
+    for (Object o : components.values()) {
+      if (o instanceof Database d) {
+        d.checkInvariants();
+      } else if (o instanceof Redis r) {
+        r.checkInvariants();
+      }
+    }
+    for (BreakerPolicy b : breakers.values()) {
+      b.checkInvariants();
+    }
   }
 }

@@ -41,12 +41,30 @@ public final class ModelRunner {
       List<Window> windows,
       DoubleConsumer progress,
       BooleanSupplier cancelled) {
+    return run(spec, seed, replication, windows, progress, cancelled, false);
+  }
+
+  /**
+   * Runs one replication, optionally checking every component's invariants after every event (slow;
+   * for tests). Invariants are always checked once at the end.
+   */
+  public static RunResult run(
+      ModelSpec spec,
+      long seed,
+      int replication,
+      List<Window> windows,
+      DoubleConsumer progress,
+      BooleanSupplier cancelled,
+      boolean checkEveryEvent) {
     Simulation sim = new Simulation(1 << 12);
     RandomStreams streams = new RandomStreams(seed, replication);
     MetricRegistry metrics = new MetricRegistry(spec.sample(), spec.horizon(), windows);
     EventLog log = new EventLog();
     ModelContext ctx = new ModelContext(spec, sim, streams, metrics, log);
     Model model = Model.build(ctx);
+    if (checkEveryEvent) {
+      sim.afterEachEvent(model::checkInvariants);
+    }
 
     // One interval-closing event at a time, re-armed by itself: O(1) pending whatever the horizon.
     EventHandler sampler =

@@ -49,7 +49,7 @@ class IncidentEModelTest {
             components,
             breakers,
             List.of(fault(FAULT, "redis", action, FAULT_END - FAULT)));
-    RunResult r = ModelRunner.run(spec, 7, 0, windows(HORIZON, FAULT, FAULT_END), null, null);
+    RunResult r = ModelRunner.run(spec, 7, 0, windows(HORIZON, FAULT, FAULT_END), null, null, true);
     return r;
   }
 

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class MechanismTest {
 
   private static RunResult run(ModelSpec spec, double faultStart, double faultEnd) {
-    return ModelRunner.run(spec, 1, 0, windows(spec.horizon(), faultStart, faultEnd), null, null);
+    return ModelRunner.run(
+        spec, 1, 0, windows(spec.horizon(), faultStart, faultEnd), null, null, true);
   }
 
   private static double value(RunResult r, String metric, String window) {

@@ -296,6 +296,40 @@ public final class Database implements Backend, FaultTarget, EventHandler {
     reviveNodes(nodes.length);
   }
 
+  /**
+   * Checks per node: 0 <= busy <= workers, busy + queued = connections <= max_connections, no
+   * queued query while a worker is idle, and no waiter while a connection is free.
+   */
+  public void checkInvariants() {
+    int up = 0;
+    int totalWaiting = 0;
+    for (Node n : nodes) {
+      if (n.busy < 0 || n.busy > workers) {
+        throw new IllegalStateException(name + " node " + n.index + " busy " + n.busy);
+      }
+      if (n.connections != n.busy + n.queue.size() || n.connections > spec.maxConnections()) {
+        throw new IllegalStateException(
+            name
+                + " node "
+                + n.index
+                + " connections "
+                + n.connections
+                + " != busy "
+                + n.busy
+                + " + queued "
+                + n.queue.size());
+      }
+      if (!n.queue.isEmpty() && n.busy < workers) {
+        throw new IllegalStateException(name + " node " + n.index + " queued while idle");
+      }
+      up += n.up ? 1 : 0;
+      totalWaiting += n.waiters.size();
+    }
+    if (up != alive || waiting < 0 || waiting > totalWaiting) {
+      throw new IllegalStateException(name + " alive/waiting counts inconsistent");
+    }
+  }
+
   /** Fails every query held by a node that went down. */
   private void failAll(Node node) {
     double now = ctx.now();

@@ -197,6 +197,18 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
     }
   }
 
+  /** Checks: nothing queued behind an idle shard, nothing held while not up. */
+  public void checkInvariants() {
+    for (int s = 0; s < queues.length; s++) {
+      if (inService[s] == null && !queues[s].isEmpty()) {
+        throw new IllegalStateException(name + " shard " + s + " idle with a queue");
+      }
+      if (state != State.UP && (inService[s] != null || !queues[s].isEmpty())) {
+        throw new IllegalStateException(name + " shard " + s + " holds work while " + state);
+      }
+    }
+  }
+
   @Override
   public void crash(String cause) {
     if (state == State.DOWN) {

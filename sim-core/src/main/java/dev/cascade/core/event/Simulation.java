@@ -14,6 +14,7 @@ public final class Simulation {
   private double now;
   private long fired;
   private boolean stopped;
+  private Runnable afterEach;
 
   /** Creates a simulation at time 0 with an event list sized for {@code expectedPending}. */
   public Simulation(int expectedPending) {
@@ -105,6 +106,14 @@ public final class Simulation {
     return events.cancel(handle);
   }
 
+  /**
+   * Runs {@code check} after every event (tests use it to check model invariants after each step);
+   * null removes it. It costs one branch per event when unset.
+   */
+  public void afterEachEvent(Runnable check) {
+    this.afterEach = check;
+  }
+
   /** Stops {@link #runUntil} after the current event. */
   public void stop() {
     stopped = true;
@@ -134,6 +143,9 @@ public final class Simulation {
       now = t;
       fired++;
       h.handle(type, a, p);
+      if (afterEach != null) {
+        afterEach.run();
+      }
     }
     if (!stopped && horizon > now && horizon != Double.POSITIVE_INFINITY) {
       now = horizon;

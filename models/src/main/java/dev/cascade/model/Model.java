@@ -1,11 +1,13 @@
 package dev.cascade.model;
 
+import dev.cascade.model.database.Autoscaler;
 import dev.cascade.model.database.Database;
 import dev.cascade.model.fault.FaultSchedule;
 import dev.cascade.model.fault.FaultTarget;
 import dev.cascade.model.flow.Backend;
 import dev.cascade.model.flow.RequestSink;
 import dev.cascade.model.gateway.Gateway;
+import dev.cascade.model.monitor.Monitor;
 import dev.cascade.model.redis.Redis;
 import dev.cascade.model.service.Breakers;
 import dev.cascade.model.service.Service;
@@ -15,6 +17,7 @@ import dev.cascade.model.spec.ComponentSpec;
 import dev.cascade.model.spec.DatabaseSpec;
 import dev.cascade.model.spec.GatewaySpec;
 import dev.cascade.model.spec.ModelSpec;
+import dev.cascade.model.spec.MonitorSpec;
 import dev.cascade.model.spec.RedisSpec;
 import dev.cascade.model.spec.ServiceSpec;
 import dev.cascade.model.spec.StepSpec;
@@ -84,6 +87,28 @@ final class Model {
     targets.putAll(traffic);
     FaultSchedule faults = new FaultSchedule(ctx, spec.faults(), targets);
     starters.add(faults::start);
+    for (Object o : components.values()) {
+      if (o instanceof Database d && d.spec().autoscale() != null) {
+        Autoscaler a = new Autoscaler(ctx, d, signal(d.spec().autoscale().when().metric()));
+        starters.add(a::start);
+      }
+    }
+    for (MonitorSpec ms : spec.monitors()) {
+      FaultTarget target = null;
+      if (ms.then() != null) {
+        target = targets.get(ms.then().target());
+        if (target == null) {
+          throw new IllegalArgumentException(
+              "monitor "
+                  + ms.name()
+                  + ": remediation target "
+                  + ms.then().target()
+                  + " does not exist");
+        }
+      }
+      Monitor monitor = new Monitor(ctx, ms, signal(ms.when().metric()), target);
+      starters.add(monitor::start);
+    }
   }
 
   private Object create(ComponentSpec c) {
@@ -152,11 +177,14 @@ final class Model {
   }
 
   private DoubleSupplier signal(GatewaySpec g) {
-    if (g.shed() == null) {
-      return () -> Double.NaN;
-    }
-    String metric = g.shed().when().metric();
-    // A health check sees whether a component answers right now, not a second ago.
+    return g.shed() == null ? () -> Double.NaN : signal(g.shed().when().metric());
+  }
+
+  /**
+   * The current value of a metric for a condition. Health ({@code .up}) is read live, as a ping
+   * sees it; everything else is the value of the last closed metrics interval.
+   */
+  private DoubleSupplier signal(String metric) {
     if (metric.endsWith(".up")) {
       Object o = components.get(metric.substring(0, metric.length() - 3));
       if (o instanceof Redis r) {

@@ -18,7 +18,7 @@ final class CountBasedWindow extends RateWindow {
 
   CountBasedWindow(
       int size, int minCalls, double failureRate, double slowCallRate, double slowCallDuration) {
-    super(failureRate, slowCallRate, slowCallDuration, checkSize(size) > 0 ? minCalls : 0);
+    super(failureRate, slowCallRate, slowCallDuration, Math.min(minCalls, checkSize(size)));
     this.outcomes = new byte[size];
   }
 

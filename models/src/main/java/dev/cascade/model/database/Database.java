@@ -258,6 +258,27 @@ public final class Database implements Backend, FaultTarget, EventHandler {
     op.answer(UNAVAILABLE);
   }
 
+  /** Adds {@code count} fresh read nodes (autoscaling); returns the node count after. */
+  public int addNodes(int count) {
+    int old = nodes.length;
+    Node[] grown = java.util.Arrays.copyOf(nodes, old + count);
+    for (int i = old; i < grown.length; i++) {
+      grown[i] = new Node(i, ctx.metrics().levelUnnamed());
+    }
+    nodes = grown;
+    alive += count;
+    return nodes.length;
+  }
+
+  /** Nodes in the cluster, up or down. */
+  public int nodeCount() {
+    return nodes.length;
+  }
+
+  public DatabaseSpec spec() {
+    return spec;
+  }
+
   @Override
   public void killNodes(int count) {
     int killed = 0;

@@ -30,6 +30,11 @@ public interface FaultTarget {
     throw new UnsupportedFaultException(name(), "recover");
   }
 
+  /** An operator or automation restarts the process (remediation); by default, a recovery. */
+  default void restart(String cause) {
+    recover(cause);
+  }
+
   /** Data loss without downtime. */
   default void flush() {
     throw new UnsupportedFaultException(name(), "flush");

@@ -233,6 +233,14 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
     comeBack("restarted", "restart policy " + spec.restart().policy().name().toLowerCase());
   }
 
+  @Override
+  public void restart(String cause) {
+    if (state == State.UP) {
+      return;
+    }
+    comeBack("restarted", cause);
+  }
+
   private void comeBack(String event, String detail) {
     boolean wasDown = state == State.DOWN;
     state = State.UP;

@@ -4,7 +4,9 @@ package dev.cascade.model.spec;
  * A circuit-breaker policy, instantiated once per service instance or once globally.
  *
  * @param openFor seconds open before the first call may move it to half-open
- * @param halfOpenCalls trial calls in half-open; all must succeed to close
+ * @param halfOpenCalls trial calls in half-open: with a count trip all must succeed to close; with
+ *     a rate trip the half-open window of that many calls is judged by the same rate rule, as
+ *     Resilience4j does
  */
 public record BreakerSpec(String name, Trip trip, double openFor, int halfOpenCalls, Scope scope) {
 

@@ -23,6 +23,7 @@ import dev.cascade.model.spec.ServiceSpec;
 import dev.cascade.model.spec.StepSpec;
 import dev.cascade.model.spec.WorkerSpec;
 import dev.cascade.model.spec.WorkloadSpec;
+import dev.cascade.model.worker.Worker;
 import dev.cascade.model.workload.TrafficClass;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,6 +44,7 @@ final class Model {
   private final Map<String, BreakerPolicy> breakers = new LinkedHashMap<>();
   private final List<Runnable> starters = new ArrayList<>();
   private final List<Service> services = new ArrayList<>();
+  private final List<Worker> workers = new ArrayList<>();
 
   private Model(ModelContext ctx) {
     this.ctx = ctx;
@@ -57,7 +59,19 @@ final class Model {
   private void wire() {
     ModelSpec spec = ctx.spec();
     for (ComponentSpec c : spec.components().values()) {
-      components.put(c.name(), create(c));
+      if (!(c instanceof WorkerSpec)) {
+        components.put(c.name(), create(c));
+      }
+    }
+    // Workers after the brokers they read from exist.
+    for (ComponentSpec c : spec.components().values()) {
+      if (c instanceof WorkerSpec w) {
+        if (!(components.get(w.broker()) instanceof Redis broker)) {
+          throw new IllegalArgumentException(
+              "worker " + w.name() + ": broker " + w.broker() + " is not a redis component");
+        }
+        components.put(w.name(), new Worker(ctx, w, broker));
+      }
     }
     for (BreakerSpec b : spec.breakers().values()) {
       breakers.put(b.name(), new BreakerPolicy(ctx, b, instancesUsing(b.name())));
@@ -75,6 +89,13 @@ final class Model {
       } else if (o instanceof Service s) {
         s.setSteps(StepCompiler.compile(s, this::backend, name -> breakerFor(name, s.instances())));
         services.add(s);
+      } else if (o instanceof Worker w) {
+        Service exec = w.executor();
+        exec.setSteps(StepCompiler.compile(exec, this::backend, name -> breakerFor(name, 1)));
+        services.add(exec);
+        workers.add(w);
+      } else if (o instanceof Redis r) {
+        starters.add(r::start);
       }
     }
     Map<String, FaultTarget> targets = new LinkedHashMap<>();
@@ -120,9 +141,6 @@ final class Model {
       return new Redis(ctx, r);
     } else if (c instanceof DatabaseSpec d) {
       return new Database(ctx, d);
-    } else if (c instanceof WorkerSpec w) {
-      throw new IllegalArgumentException(
-          "component " + w.name() + ": kind worker is not simulated in this version");
     }
     throw new IllegalArgumentException("unknown component kind " + c.kind());
   }
@@ -219,6 +237,9 @@ final class Model {
     }
     for (BreakerPolicy b : breakers.values()) {
       b.checkInvariants();
+    }
+    for (Worker w : workers) {
+      w.checkInvariants();
     }
   }
 }

@@ -12,6 +12,9 @@ public final class Op {
   public final Backend.Reply reply;
   public final double submitted;
 
+  /** A component-specific index (the job queue of an enqueue). */
+  public int queue;
+
   /** Node or shard serving it. */
   public int node;
 

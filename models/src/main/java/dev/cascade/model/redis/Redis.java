@@ -6,6 +6,8 @@ import dev.cascade.core.stats.Counter;
 import dev.cascade.core.stats.LatencyRecorder;
 import dev.cascade.core.stats.Level;
 import dev.cascade.core.stats.MetricRegistry;
+import dev.cascade.core.unit.Durations;
+import dev.cascade.core.unit.Sizes;
 import dev.cascade.model.ModelContext;
 import dev.cascade.model.fault.FaultTarget;
 import dev.cascade.model.flow.Backend;
@@ -13,24 +15,41 @@ import dev.cascade.model.flow.Op;
 import dev.cascade.model.flow.OpQueue;
 import dev.cascade.model.flow.Request;
 import dev.cascade.model.spec.RedisSpec;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
- * A Redis server or cluster used as a cache, in hit-ratio mode: whether a read hits is drawn from
- * the configured hit ratio, which after a data loss re-grows as {@code h (1 - exp(-t / warm_up))}
- * (a cold cache refilling). Each shard serves operations one at a time in FIFO order, as Redis's
- * single command thread does, with the configured service-time distribution.
+ * A Redis server (or cluster of shards) used as a cache, a job broker, or both at once, in which
+ * case the two uses share its capacity, memory and fate (incident A).
+ *
+ * <p>As a cache, in hit-ratio mode: whether a read hits is drawn from the configured hit ratio,
+ * which after a data loss re-grows as {@code h (1 - exp(-t / warm_up))} (a cold cache refilling).
+ * Each shard serves operations one at a time in FIFO order, as Redis's single command thread does.
+ * As a broker: {@link JobQueue}s (lists) that services push to and workers pop from.
  *
  * <p>Failure modes, as a client sees them (incident C): crashed, connections are refused after
- * {@code connect_fail}; hung, operations are accepted and never answered, so callers wait for their
- * timeout; slow, every operation takes the added latency on top. A crash loses the data unless
- * persistence keeps it; the restart policy (or the fault's duration) brings the process back.
+ * {@code connect_fail}; hung, operations are accepted and never answered; slow, every operation
+ * takes the added latency; out of memory with noeviction, writes fail with {@code OOM command not
+ * allowed} while reads work. When RSS (used memory x fragmentation) crosses the container limit the
+ * process is OOM-killed (exit 137). What survives a restart follows {@code persistence}: none loses
+ * everything, RDB keeps what the last snapshot had, AOF keeps all. A replica takes over at crash +
+ * max(detect, lag) + promote, keeping the data it had synced.
  */
 public final class Redis implements Backend, FaultTarget, EventHandler {
+
+  /** Operation kind: push a job to a queue (LPUSH). */
+  public static final int ENQUEUE = 10;
 
   private static final int DONE = 0;
   private static final int REFUSE = 1;
   private static final int RESTART = 2;
+  private static final int MEMORY_TICK = 3;
+  private static final int SNAPSHOT = 4;
+  private static final int FAILOVER_STARTED = 5;
+  private static final int PROMOTED = 6;
+
+  private static final double MEMORY_TICK_SECONDS = 0.1;
 
   private enum State {
     UP,
@@ -46,13 +65,22 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
   private final UniformRandomProvider shardRng;
   private final OpQueue[] queues;
   private final Op[] inService;
+  private final RedisMemory memory;
+  private final Map<String, JobQueue> jobQueues = new LinkedHashMap<>();
+  private JobQueue[] jobQueueArray = new JobQueue[0];
   private State state = State.UP;
   private double added;
   private double lossAt = Double.NEGATIVE_INFINITY;
+  private double downSince = Double.NaN;
+  private double lastSnapshot = 0;
+  private double snapshotGrowthKeys;
+  private double lastTick;
+  private int outage; // bumps on each crash, so stale restart/failover events are ignored
 
   private final Counter ops;
   private final Counter hits;
   private final Counter gets;
+  private final Counter evicted;
   private final Level queueDepth;
   private final LatencyRecorder opLatency;
 
@@ -69,19 +97,21 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
       queues[i] = new OpQueue();
     }
     this.inService = new Op[shards];
+    this.memory = new RedisMemory(spec);
     MetricRegistry m = ctx.metrics();
     ops = m.counter();
     hits = m.counter();
     gets = m.counter();
+    evicted = m.counter();
     m.gauge(name + ".up", () -> state == State.UP ? 1.0 : 0.0);
     m.rate(name + ".ops_rps", ops);
     m.ratio(name + ".hit_ratio", hits, gets);
-    // Memory and keys are tracked by the key-level cache only; in hit-ratio mode they do not
-    // apply.
-    m.gauge(name + ".used_memory_bytes", () -> Double.NaN);
-    m.gauge(name + ".rss_bytes", () -> Double.NaN);
-    m.gauge(name + ".keys", () -> Double.NaN);
-    m.rate(name + ".evicted_rps", m.counter());
+    m.gauge(name + ".used_memory_bytes", () -> memory.used(otherBytes()));
+    m.gauge(name + ".rss_bytes", () -> memory.rss(otherBytes()));
+    // Keys the server holds that the model counts: growth keys (cached keys are counted only by
+    // the key-level cache).
+    m.gauge(name + ".keys", memory::growthKeys);
+    m.rate(name + ".evicted_rps", evicted);
     m.rate(name + ".expired_rps", m.counter());
     opLatency = m.latency(name + ".latency", "_p99");
     queueDepth = m.level(name + ".queue_depth");
@@ -92,30 +122,90 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
     return name;
   }
 
+  public RedisSpec spec() {
+    return spec;
+  }
+
+  /** Starts the memory model and RDB snapshots. */
+  public void start() {
+    if (spec.growth() != null || spec.memoryLimit() > 0 || spec.maxmemory() > 0) {
+      ctx.sim().after(MEMORY_TICK_SECONDS, this, MEMORY_TICK);
+    }
+    if (spec.persistence() == RedisSpec.Persistence.RDB && spec.rdbEvery() > 0) {
+      ctx.sim().after(spec.rdbEvery(), this, SNAPSHOT);
+    }
+  }
+
   /** Whether the server answers. */
   public boolean up() {
     return state == State.UP;
   }
 
+  /** The job queue {@code queueName}, created on first use. */
+  public JobQueue jobQueue(String queueName) {
+    JobQueue q = jobQueues.get(queueName);
+    if (q == null) {
+      q = new JobQueue(queueName, ctx.metrics().counter());
+      jobQueues.put(queueName, q);
+      jobQueueArray = jobQueues.values().toArray(new JobQueue[0]);
+    }
+    return q;
+  }
+
+  /** Pops the oldest job of {@code q}; valid only while up and the queue is not empty. */
+  public double pop(JobQueue q) {
+    if (state != State.UP || q.size() == 0) {
+      throw new IllegalStateException(name + ": pop from " + q.name() + " while " + state);
+    }
+    return q.pop();
+  }
+
   /** The hit ratio a read sees now (after a data loss it re-grows over {@code warm_up}). */
   public double currentHitRatio() {
-    double since = ctx.now() - lossAt;
+    double since = ctx.now() - lossAt; // +infinity when no data was ever lost
     if (!(spec.warmUp() > 0) || Double.isInfinite(since)) {
       return spec.hitRatio();
     }
     return spec.hitRatio() * -Math.expm1(-since / spec.warmUp());
   }
 
+  private double otherBytes() {
+    long jobs = 0;
+    for (JobQueue q : jobQueueArray) {
+      jobs += q.size();
+    }
+    return (double) jobs * spec.jobSize();
+  }
+
   @Override
   public void submit(int kind, Request r, int seq, Reply reply) {
-    Op op = new Op(kind, r, seq, reply, ctx.now());
+    submitOp(new Op(kind, r, seq, reply, ctx.now()));
+  }
+
+  /** Pushes a job to {@code q} (served in turn like any command). */
+  public void enqueue(JobQueue q, Request r, int seq, Reply reply) {
+    Op op = new Op(ENQUEUE, r, seq, reply, ctx.now());
+    op.queue = indexOf(q);
+    submitOp(op);
+  }
+
+  private int indexOf(JobQueue q) {
+    for (int i = 0; i < jobQueueArray.length; i++) {
+      if (jobQueueArray[i] == q) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("queue " + q.name() + " is not on " + name);
+  }
+
+  private void submitOp(Op op) {
     switch (state) {
       case DOWN -> ctx.sim().after(spec.connectFail(), this, REFUSE, 0, op);
       case HUNG -> {
         // Accepted by the kernel, never answered: the caller's timeout decides.
       }
       case UP -> {
-        int shard = shardOf(r);
+        int shard = shardOf(op.request);
         op.node = shard;
         if (inService[shard] == null) {
           serve(shard, op);
@@ -132,7 +222,9 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
     if (n == 1) {
       return 0;
     }
-    return r.key >= 0 ? (int) Long.remainderUnsigned(mix(r.key), n) : shardRng.nextInt(n);
+    return r != null && r.key >= 0
+        ? (int) Long.remainderUnsigned(mix(r.key), n)
+        : shardRng.nextInt(n);
   }
 
   private static long mix(long k) {
@@ -146,11 +238,34 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
   }
 
   @Override
-  public void handle(int type, int shard, Object payload) {
+  public void handle(int type, int arg, Object payload) {
     switch (type) {
-      case DONE -> complete(shard, (Op) payload);
+      case DONE -> complete(arg, (Op) payload);
       case REFUSE -> ((Op) payload).answer(REFUSED);
-      case RESTART -> restart();
+      case RESTART -> {
+        if (arg == outage && state == State.DOWN) {
+          comeBack("restarted", "restart policy " + spec.restart().policy().name().toLowerCase());
+        }
+      }
+      case MEMORY_TICK -> memoryTick();
+      case SNAPSHOT -> {
+        if (state == State.UP) {
+          lastSnapshot = ctx.now();
+          snapshotGrowthKeys = memory.growthKeys();
+        }
+        ctx.sim().after(spec.rdbEvery(), this, SNAPSHOT);
+      }
+      case FAILOVER_STARTED -> {
+        if (arg == outage && state != State.UP) {
+          ctx.event(name, "failover_started", "replica promotion begins");
+          ctx.sim().after(spec.replica().promote(), this, PROMOTED, arg, null);
+        }
+      }
+      case PROMOTED -> {
+        if (arg == outage && state != State.UP) {
+          promote();
+        }
+      }
       default -> throw new IllegalStateException("event " + type);
     }
   }
@@ -170,6 +285,18 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
       } else {
         result = MISS;
       }
+    } else if (op.kind == SET) {
+      result = memory.rejectsWrites() ? OOM : OK;
+    } else if (op.kind == ENQUEUE) {
+      if (memory.rejectsWrites()) {
+        result = OOM;
+      } else {
+        JobQueue q = jobQueueArray[op.queue];
+        q.push(op.submitted);
+        if (q.consumer() != null) {
+          q.consumer().jobsAvailable();
+        }
+      }
     }
     Op next = queues[shard].poll();
     if (next != null) {
@@ -179,32 +306,45 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
     op.answer(result);
   }
 
-  /** Drops every queued and in-service operation, answering them with {@code result} if >= 0. */
-  private void dropAll(int result) {
+  private void memoryTick() {
+    double now = ctx.now();
+    double dt = now - lastTick;
+    lastTick = now;
+    if (state == State.UP) {
+      double other = otherBytes();
+      double e = memory.advance(dt, other);
+      if (e >= 1) {
+        evicted.add((long) e);
+      }
+      if (memory.overLimit(other)) {
+        ctx.event(
+            name,
+            "oom_killed",
+            "RSS "
+                + Sizes.format((long) memory.rss(other))
+                + " over the container limit of "
+                + Sizes.format(spec.memoryLimit())
+                + " (exit 137)");
+        goDown("OOM-killed");
+      }
+    }
+    ctx.sim().after(MEMORY_TICK_SECONDS, this, MEMORY_TICK);
+  }
+
+  /** Drops every queued and in-service operation, refusing them when {@code refuse}. */
+  private void dropAll(boolean refuse) {
     for (int s = 0; s < queues.length; s++) {
       Op op = inService[s];
       inService[s] = null;
-      if (op != null && result >= 0) {
+      if (op != null && refuse) {
         ctx.sim().after(0, this, REFUSE, 0, op);
       }
       Op q;
       while ((q = queues[s].poll()) != null) {
         queueDepth.add(ctx.now(), -1);
-        if (result >= 0) {
+        if (refuse) {
           ctx.sim().after(0, this, REFUSE, 0, q);
         }
-      }
-    }
-  }
-
-  /** Checks: nothing queued behind an idle shard, nothing held while not up. */
-  public void checkInvariants() {
-    for (int s = 0; s < queues.length; s++) {
-      if (inService[s] == null && !queues[s].isEmpty()) {
-        throw new IllegalStateException(name + " shard " + s + " idle with a queue");
-      }
-      if (state != State.UP && (inService[s] != null || !queues[s].isEmpty())) {
-        throw new IllegalStateException(name + " shard " + s + " holds work while " + state);
       }
     }
   }
@@ -214,23 +354,104 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
     if (state == State.DOWN) {
       return;
     }
-    state = State.DOWN;
     ctx.event(name, "crashed", cause);
-    dropAll(REFUSED); // open connections are reset
-    if (spec.persistence() == RedisSpec.Persistence.NONE) {
-      lossAt = Double.POSITIVE_INFINITY; // nothing cached while down
+    goDown(cause);
+  }
+
+  private void goDown(String cause) {
+    boolean wasUp = state == State.UP;
+    state = State.DOWN;
+    outage++;
+    downSince = ctx.now();
+    dropAll(true); // open connections are reset
+    if (wasUp) {
+      notifyConsumersLost();
     }
     RedisSpec.RestartSpec restart = spec.restart();
     if (restart != null && restart.policy() != RedisSpec.RestartSpec.Policy.NO) {
-      ctx.sim().after(restart.delay(), this, RESTART, 0, null);
+      ctx.sim().after(restart.delay(), this, RESTART, outage, null);
+    }
+    RedisSpec.ReplicaSpec replica = spec.replica();
+    if (replica != null) {
+      ctx.sim()
+          .after(Math.max(replica.detect(), replica.lag()), this, FAILOVER_STARTED, outage, null);
     }
   }
 
-  private void restart() {
-    if (state != State.DOWN) {
-      return;
+  private void notifyConsumersLost() {
+    for (JobQueue q : jobQueueArray) {
+      if (q.consumer() != null) {
+        q.consumer().brokerLost();
+      }
     }
-    comeBack("restarted", "restart policy " + spec.restart().policy().name().toLowerCase());
+  }
+
+  /** The process restarts: what survives depends on persistence. */
+  private void comeBack(String event, String detail) {
+    boolean wasDown = state == State.DOWN;
+    state = State.UP;
+    added = 0;
+    ctx.event(name, event, detail);
+    if (wasDown) {
+      switch (spec.persistence()) {
+        case NONE -> loseData(Double.NEGATIVE_INFINITY, 0, "no persistence");
+        case RDB ->
+            loseData(lastSnapshot, snapshotGrowthKeys, "RDB snapshot of " + time(lastSnapshot));
+        case AOF -> {
+          // the append-only file replays every write
+        }
+      }
+    }
+    lastTick = ctx.now();
+    announceJobs();
+  }
+
+  private void promote() {
+    state = State.UP;
+    added = 0;
+    double syncedUntil = downSince - spec.replica().lag();
+    ctx.event(name, "promoted", "replica promoted; it had data up to " + time(syncedUntil));
+    if (spec.replica().lag() > 0) {
+      int lost = 0;
+      for (JobQueue q : jobQueueArray) {
+        lost += q.loseAfter(syncedUntil);
+      }
+      if (lost > 0) {
+        ctx.event(name, "data_lost", lost + " queued jobs not yet replicated");
+      }
+    }
+    lastTick = ctx.now();
+    announceJobs();
+  }
+
+  private void loseData(double keptUntil, double growthKept, String why) {
+    int lost = 0;
+    for (JobQueue q : jobQueueArray) {
+      lost += q.loseAfter(keptUntil);
+    }
+    memory.setGrowthKeys(growthKept);
+    if (Double.isInfinite(keptUntil)) {
+      lossAt = ctx.now();
+    }
+    ctx.event(
+        name,
+        "data_lost",
+        why
+            + ": "
+            + (Double.isInfinite(keptUntil) ? "the cache restarts empty" : "later writes lost")
+            + (lost > 0 ? ", " + lost + " queued jobs lost" : ""));
+  }
+
+  private void announceJobs() {
+    for (JobQueue q : jobQueueArray) {
+      if (q.consumer() != null && q.size() > 0) {
+        q.consumer().jobsAvailable();
+      }
+    }
+  }
+
+  private String time(double t) {
+    return Double.isInfinite(t) ? "never" : "t=" + Durations.format(Math.max(0, t));
   }
 
   @Override
@@ -241,25 +462,16 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
     comeBack("restarted", cause);
   }
 
-  private void comeBack(String event, String detail) {
-    boolean wasDown = state == State.DOWN;
-    state = State.UP;
-    added = 0;
-    ctx.event(name, event, detail);
-    if (wasDown && spec.persistence() == RedisSpec.Persistence.NONE) {
-      lossAt = ctx.now();
-      ctx.event(name, "data_lost", "no persistence: the cache restarts empty");
-    }
-  }
-
   @Override
   public void hang() {
     if (state != State.UP) {
       return;
     }
     state = State.HUNG;
+    outage++;
     ctx.event(name, "hung", "accepting connections, answering nothing");
-    dropAll(-1);
+    dropAll(false);
+    notifyConsumersLost();
   }
 
   @Override
@@ -273,12 +485,36 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
       added = 0;
       return;
     }
+    if (state == State.HUNG) {
+      state = State.UP;
+      ctx.event(name, "recovered", cause);
+      lastTick = ctx.now();
+      announceJobs();
+      return;
+    }
     comeBack("recovered", cause);
   }
 
   @Override
   public void flush() {
     lossAt = ctx.now();
-    ctx.event(name, "data_lost", "flushed");
+    memory.setGrowthKeys(0);
+    int lost = 0;
+    for (JobQueue q : jobQueueArray) {
+      lost += q.loseAfter(Double.NEGATIVE_INFINITY);
+    }
+    ctx.event(name, "data_lost", "flushed" + (lost > 0 ? ", " + lost + " queued jobs lost" : ""));
+  }
+
+  /** Checks: nothing queued behind an idle shard, nothing held while not up. */
+  public void checkInvariants() {
+    for (int s = 0; s < queues.length; s++) {
+      if (inService[s] == null && !queues[s].isEmpty()) {
+        throw new IllegalStateException(name + " shard " + s + " idle with a queue");
+      }
+      if (state != State.UP && (inService[s] != null || !queues[s].isEmpty())) {
+        throw new IllegalStateException(name + " shard " + s + " holds work while " + state);
+      }
+    }
   }
 }

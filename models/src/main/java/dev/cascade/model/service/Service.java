@@ -47,6 +47,14 @@ public final class Service implements RequestSink, EventHandler, Backend.Reply {
   private final LatencyRecorder latency;
 
   public Service(ModelContext ctx, ServiceSpec spec) {
+    this(ctx, spec, true);
+  }
+
+  /**
+   * Creates the service; with {@code publish} false its metrics stay internal (a worker pool runs
+   * its jobs on a service of its own and publishes worker metrics instead).
+   */
+  public Service(ModelContext ctx, ServiceSpec spec, boolean publish) {
     this.ctx = ctx;
     this.spec = spec;
     this.name = spec.name();
@@ -59,14 +67,18 @@ public final class Service implements RequestSink, EventHandler, Backend.Reply {
     this.qHead = new int[instances];
     this.qSize = new int[instances];
     MetricRegistry m = ctx.metrics();
-    busyLevel = m.level(name + ".busy_threads");
-    queueLevel = m.level(name + ".queue_len");
+    busyLevel = publish ? m.level(name + ".busy_threads") : m.levelUnnamed();
+    queueLevel = publish ? m.level(name + ".queue_len") : m.levelUnnamed();
     rejected = m.counter();
-    m.rate(name + ".rejected_rps", rejected);
-    double totalThreads = (double) instances * threads;
-    m.derived(name + ".utilization", (from, to) -> busyLevel.intervalMean() / totalThreads);
-    latency = m.latency(name + ".latency", "_p99");
-    m.gauge(name + ".up", () -> 1.0);
+    if (publish) {
+      m.rate(name + ".rejected_rps", rejected);
+      double totalThreads = (double) instances * threads;
+      m.derived(name + ".utilization", (from, to) -> busyLevel.intervalMean() / totalThreads);
+      latency = m.latency(name + ".latency", "_p99");
+      m.gauge(name + ".up", () -> 1.0);
+    } else {
+      latency = null;
+    }
   }
 
   /** Installs the compiled steps (built once the other components exist). */
@@ -193,7 +205,9 @@ public final class Service implements RequestSink, EventHandler, Backend.Reply {
     int i = r.instance;
     busy[i]--;
     busyLevel.add(now, -1);
-    latency.record(now - r.serviceStart);
+    if (latency != null) {
+      latency.record(now - r.serviceStart);
+    }
     r.step = Integer.MAX_VALUE; // late replies and timers for this request are ignored
     r.callSeq++;
     r.respond(outcome);

@@ -1,6 +1,7 @@
 package dev.cascade.model.service;
 
 import dev.cascade.model.flow.Backend;
+import dev.cascade.model.redis.Redis;
 import dev.cascade.model.spec.StepSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,8 +46,11 @@ public final class StepCompiler {
                 c.timeout(),
                 c.retries(),
                 breakers.apply(c.breaker())));
-      } else if (s instanceof StepSpec.Enqueue) {
-        steps.add(new EnqueueStep(service, i));
+      } else if (s instanceof StepSpec.Enqueue e) {
+        if (!(backends.apply(e.broker()) instanceof Redis broker)) {
+          throw new IllegalArgumentException(e.broker() + " is not a redis broker");
+        }
+        steps.add(new EnqueueStep(service, i, e, broker));
       } else {
         throw new IllegalArgumentException("unknown step " + s);
       }

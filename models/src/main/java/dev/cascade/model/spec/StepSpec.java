@@ -35,9 +35,21 @@ public sealed interface StepSpec {
   /** A synchronous call to a database or service, with retries and an optional breaker. */
   record Call(String target, double timeout, int retries, String breaker) implements StepSpec {}
 
-  /** Push a job to a broker queue with some probability. */
-  record Enqueue(String broker, String queue, double probability, OnError onError)
-      implements StepSpec {}
+  /**
+   * Push a job to a broker queue with some probability, waiting up to {@code timeout} for the
+   * broker.
+   */
+  record Enqueue(String broker, String queue, double probability, OnError onError, double timeout)
+      implements StepSpec {
+
+    /** The default enqueue timeout, in seconds. */
+    public static final double DEFAULT_TIMEOUT = 1.0;
+
+    /** An enqueue with the default timeout. */
+    public Enqueue(String broker, String queue, double probability, OnError onError) {
+      this(broker, queue, probability, onError, DEFAULT_TIMEOUT);
+    }
+  }
 
   /** What a cache_aside does when the cache call fails. */
   enum OnCacheError {

@@ -149,7 +149,7 @@ final class Model {
     int max = 1;
     for (ComponentSpec c : ctx.spec().components().values()) {
       if (c instanceof ServiceSpec s && usesBreaker(s, breaker)) {
-        max = Math.max(max, (int) Math.max(1, Math.round(s.instances() * ctx.spec().scale())));
+        max = Math.max(max, Math.max(1, s.instances()));
       }
     }
     return max;

@@ -31,10 +31,8 @@ public final class Autoscaler implements EventHandler {
     this.db = db;
     this.spec = db.spec().autoscale();
     this.signal = signal;
-    double scale = ctx.spec().scale();
-    // Scaled like the node count, at least one node per order.
-    this.add = Math.max(1, (int) Math.round(spec.add() * scale));
-    this.max = Math.max(1, (int) Math.round(spec.max() * scale));
+    this.add = Math.max(1, spec.add());
+    this.max = Math.max(1, spec.max());
   }
 
   public void start() {

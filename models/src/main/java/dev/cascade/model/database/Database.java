@@ -82,7 +82,7 @@ public final class Database implements Backend, FaultTarget, EventHandler {
     this.acquireTimeouts =
         Double.isFinite(spec.acquireTimeout()) ? ctx.sim().timeouts(spec.acquireTimeout()) : null;
     MetricRegistry m = ctx.metrics();
-    int n = Math.max(1, (int) Math.round(spec.nodes() * ctx.spec().scale()));
+    int n = Math.max(1, spec.nodes());
     nodes = new Node[n];
     for (int i = 0; i < n; i++) {
       nodes[i] = new Node(i, m.levelUnnamed());

@@ -34,6 +34,30 @@ public final class Estimator {
 
   /** All lines: the normal situation first, then one block per single loss. */
   public static List<EstimateLine> estimate(ModelSpec spec) {
+    double up = 1 / spec.scale();
+    List<EstimateLine> slice = estimateSlice(spec);
+    if (up == 1) {
+      return slice;
+    }
+    List<EstimateLine> full = new ArrayList<>();
+    for (EstimateLine l : slice) {
+      boolean total = !l.quantity().endsWith("per node") && !l.quantity().endsWith("per shard");
+      full.add(
+          total
+              ? new EstimateLine(
+                  l.situation(),
+                  l.component(),
+                  l.quantity(),
+                  l.value() * up,
+                  l.capacity() * up,
+                  l.unit(),
+                  l.note())
+              : l);
+    }
+    return full;
+  }
+
+  private static List<EstimateLine> estimateSlice(ModelSpec spec) {
     Estimator e = new Estimator(spec);
     List<EstimateLine> lines = new ArrayList<>();
     lines.addAll(e.situation("normal", null, null));

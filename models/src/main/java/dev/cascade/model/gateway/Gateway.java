@@ -48,16 +48,14 @@ public final class Gateway implements RequestSink, EventHandler {
     this.ctx = ctx;
     this.spec = spec;
     this.name = spec.name();
-    double scale = ctx.spec().scale();
     this.rateLimit =
         spec.rateLimit() == null
             ? null
-            : new TokenBucket(
-                spec.rateLimit().rate() * scale, Math.max(1, spec.rateLimit().burst() * scale));
+            : new TokenBucket(spec.rateLimit().rate(), Math.max(1, spec.rateLimit().burst()));
     GatewaySpec.ShedSpec s = spec.shed();
     this.shedBucket =
         s != null && !Double.isNaN(s.limitRate())
-            ? new TokenBucket(s.limitRate() * scale, Math.max(1, s.limitRate() * scale * 0.1))
+            ? new TokenBucket(s.limitRate(), Math.max(1, s.limitRate() * 0.1))
             : null;
     this.rng = ctx.stream(name, "shed");
     MetricRegistry m = ctx.metrics();
@@ -70,7 +68,7 @@ public final class Gateway implements RequestSink, EventHandler {
     sheddingLevel = m.level(name + ".shedding");
     m.gauge(name + ".up", () -> 1.0);
     // The admitted-rate ceiling of the simulated slice; NaN when nothing limits it.
-    unlimited = rateLimit == null ? Double.NaN : spec.rateLimit().rate() * scale;
+    unlimited = rateLimit == null ? Double.NaN : spec.rateLimit().rate();
     currentLimit = unlimited;
     m.gauge(name + ".limit_rps", () -> currentLimit);
   }
@@ -147,8 +145,7 @@ public final class Gateway implements RequestSink, EventHandler {
 
   private double limitNow() {
     GatewaySpec.ShedSpec s = spec.shed();
-    double scale = ctx.spec().scale();
-    double shedLimit = Double.isNaN(s.limitRate()) ? Double.NaN : s.limitRate() * scale;
+    double shedLimit = s.limitRate();
     return Double.isNaN(unlimited) ? shedLimit : Math.min(unlimited, shedLimit);
   }
 

@@ -58,7 +58,7 @@ public final class Service implements RequestSink, EventHandler, Backend.Reply {
     this.ctx = ctx;
     this.spec = spec;
     this.name = spec.name();
-    this.instances = Math.max(1, (int) Math.round(spec.instances() * ctx.spec().scale()));
+    this.instances = Math.max(1, spec.instances());
     this.threads = spec.threads();
     this.queueCap = spec.queue();
     this.balanceRng = ctx.stream(name, "balance");

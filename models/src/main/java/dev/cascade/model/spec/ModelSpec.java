@@ -12,7 +12,9 @@ import java.util.Map;
  * @param horizon simulated seconds
  * @param warmup seconds excluded from statistics
  * @param sample metrics interval in seconds
- * @param scale the slice of the system simulated (1 = all of it); reports scale totals back up
+ * @param scale the slice of the system this spec describes (1 = all of it). The spec's counts and
+ *     rates are already the slice's (the scenario loader scales them); models simulate the spec as
+ *     it is and use this only to label results, and reports scale totals back up by 1 / scale
  */
 public record ModelSpec(
     double horizon,

@@ -50,22 +50,16 @@ public final class Worker implements EventHandler, JobQueue.Consumer, Request.Cl
     this.name = spec.name();
     this.broker = broker;
     this.queue = broker.jobQueue(spec.queue());
-    this.consumers = Math.max(1, (int) Math.round(spec.consumers() * ctx.spec().scale()));
+    this.consumers = Math.max(1, spec.consumers());
     this.free = consumers;
     List<StepSpec> steps = new ArrayList<>();
     steps.add(new StepSpec.Work(spec.job()));
     steps.addAll(spec.steps());
-    // One instance (not scaled again) with a thread per consumer and no queue.
+    // One instance with a thread per consumer and no queue.
     this.exec =
         new Service(
             ctx,
-            new ServiceSpec(
-                name,
-                (int) Math.ceil(1 / ctx.spec().scale()),
-                consumers,
-                0,
-                ServiceSpec.Balance.ROUND_ROBIN,
-                steps),
+            new ServiceSpec(name, 1, consumers, 0, ServiceSpec.Balance.ROUND_ROBIN, steps),
             false);
     MetricRegistry m = ctx.metrics();
     processed = m.counter();

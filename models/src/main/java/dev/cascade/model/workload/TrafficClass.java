@@ -67,7 +67,7 @@ public final class TrafficClass implements EventHandler, Request.Client, FaultTa
     this.sim = ctx.sim();
     this.spec = spec;
     this.client = spec.client();
-    this.profile = new RateProfile(spec.rate() * ctx.spec().scale(), scaled(spec, ctx));
+    this.profile = new RateProfile(spec.rate(), spec.profile());
     this.arrivalRng = ctx.stream(name, "arrivals");
     this.unitExp = ZigguratSampler.Exponential.of(arrivalRng, 1.0);
     this.retryRng = ctx.stream(name, "retries");
@@ -97,14 +97,6 @@ public final class TrafficClass implements EventHandler, Request.Client, FaultTa
     m.ratio(name + ".error_rate", errors, offered);
     m.ratio(name + ".timeout_rate", timedOut, offered);
     latency = m.latency(name + ".latency");
-  }
-
-  private static java.util.List<WorkloadSpec.ProfilePoint> scaled(
-      WorkloadSpec spec, ModelContext ctx) {
-    double s = ctx.spec().scale();
-    return spec.profile().stream()
-        .map(p -> new WorkloadSpec.ProfilePoint(p.at(), p.rate() * s, p.ramp()))
-        .toList();
   }
 
   /** The class name. */

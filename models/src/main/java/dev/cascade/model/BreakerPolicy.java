@@ -25,6 +25,7 @@ final class BreakerPolicy implements Breakers, BreakerGroup.Listener {
   private final Counter notPermitted;
   private boolean allOpenLogged;
   private boolean anyOpen;
+  private boolean halfOpenLogged;
 
   BreakerPolicy(ModelContext ctx, BreakerSpec spec, int instances) {
     this.ctx = ctx;
@@ -76,14 +77,17 @@ final class BreakerPolicy implements Breakers, BreakerGroup.Listener {
         }
       }
       case HALF_OPEN -> {
-        if (from == BreakerState.OPEN && g.halfOpenCount() == 1) {
-          ctx.event(name, "half_opened", g.halfOpenCount() + "/" + n + " instances");
+        // Once per outage: later probes repeat every open_for until one succeeds.
+        if (!halfOpenLogged) {
+          halfOpenLogged = true;
+          ctx.event(name, "half_opened", g.halfOpenCount() + "/" + n + " instances probing");
         }
       }
       case CLOSED -> {
         if (g.closedCount() == n && anyOpen) {
           anyOpen = false;
           allOpenLogged = false;
+          halfOpenLogged = false;
           ctx.event(name, "closed", n + "/" + n + " instances");
         }
       }

@@ -126,7 +126,10 @@ public final class Gateway implements RequestSink, EventHandler {
         shedding = true;
         sheddingLevel.set(now, 1);
         currentLimit = limitNow();
-        ctx.event(name, "shedding_started", s.when() + "; admitting " + describeLimit(s));
+        ctx.event(
+            name,
+            "shedding_started",
+            s.when() + "; admitting " + describeLimit(s, ctx.spec().scale()));
       }
     } else if (shedding) {
       if (Double.isNaN(falseSince)) {
@@ -149,11 +152,10 @@ public final class Gateway implements RequestSink, EventHandler {
     return Double.isNaN(unlimited) ? shedLimit : Math.min(unlimited, shedLimit);
   }
 
-  private static String describeLimit(GatewaySpec.ShedSpec s) {
+  /** The admitted rate in full-system terms (the spec holds the slice's). */
+  private static String describeLimit(GatewaySpec.ShedSpec s, double scale) {
     if (!Double.isNaN(s.limitRate())) {
-      return s.limitRate() >= 1000
-          ? String.format(java.util.Locale.ROOT, "%.0fk/s", s.limitRate() / 1000)
-          : String.format(java.util.Locale.ROOT, "%.0f/s", s.limitRate());
+      return dev.cascade.core.unit.Rates.format(s.limitRate() / scale);
     }
     return String.format(java.util.Locale.ROOT, "%.0f%% of arrivals", s.limitFraction() * 100);
   }

@@ -1,0 +1,168 @@
+package dev.cascade.cli;
+
+import dev.cascade.scenario.bind.LoadOptions;
+import dev.cascade.scenario.bind.ScenarioLoader;
+import dev.cascade.scenario.output.CascadeVersion;
+import dev.cascade.scenario.output.OutputFolder;
+import dev.cascade.scenario.output.ResultFiles;
+import dev.cascade.scenario.output.SummaryJson;
+import dev.cascade.scenario.run.Cancellation;
+import dev.cascade.scenario.run.CaseResult;
+import dev.cascade.scenario.run.CheckResult;
+import dev.cascade.scenario.run.RunOptions;
+import dev.cascade.scenario.run.ScenarioResult;
+import dev.cascade.scenario.run.ScenarioRunner;
+import dev.cascade.scenario.spec.Case;
+import dev.cascade.scenario.spec.Scenario;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The flow shared by the simulating commands: load the scenario (with overrides), run its cases
+ * with a progress bar, write the output folder atomically, print a short report, and map the
+ * outcome to an exit code. Ctrl-C cancels the runs still going; the finished ones are written and
+ * the command exits with 130.
+ */
+final class RunSupport {
+
+  private RunSupport() {}
+
+  static Scenario load(String argument, ScenarioOptions o, List<String> params) {
+    LoadOptions options = new LoadOptions(o.allSets(), params);
+    return ScenarioLoader.loadArgument(argument, options);
+  }
+
+  /** Runs {@code cases} of {@code scenario}; returns the result (possibly with cancelled runs). */
+  static ScenarioResult run(
+      Scenario scenario,
+      List<Case> cases,
+      ScenarioOptions o,
+      PrintStream err,
+      Interrupt interrupt) {
+    int runs = cases.size() * scenario.replications();
+    try (ProgressBar bar = new ProgressBar(err, ProgressBar.wanted(o.quiet))) {
+      RunOptions options =
+          RunOptions.jobs(o.jobs())
+              .withCancellation(interrupt.cancellation)
+              .withProgress(
+                  (done, total) ->
+                      bar.update(
+                          done,
+                          total,
+                          (int) Math.floor(runs * Math.min(1, done / Math.max(total, 1e-9))),
+                          runs));
+      return ScenarioRunner.run(scenario, cases, options);
+    }
+  }
+
+  /** Where the results of {@code scenario} go. */
+  static Path outDir(Scenario scenario, ScenarioOptions o) {
+    return o.out != null ? o.out : Path.of("out", scenario.name());
+  }
+
+  /** Writes the output folder (standard files, and charts + report unless --no-charts). */
+  static Path write(ScenarioResult result, ScenarioOptions o, OutputFolder.Contents... extra) {
+    Path dir = outDir(result.scenario(), o);
+    List<OutputFolder.Contents> contents = new ArrayList<>(List.of(extra));
+    if (!o.noCharts) {
+      contents.add(Reports.charts(result, o.format()));
+    }
+    try {
+      ResultFiles.write(result, dir, contents.toArray(new OutputFolder.Contents[0]));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + dir + ": " + e.getMessage(), e);
+    }
+    return dir;
+  }
+
+  /** Prints summary.json (for --json). */
+  static void printJson(ScenarioResult result, PrintStream out) {
+    StringWriter w = new StringWriter();
+    SummaryJson.write(result, CascadeVersion.current(), w);
+    out.println(w);
+  }
+
+  /** Prints the checks; returns true when every check passed. */
+  static boolean printChecks(ScenarioResult result, PrintStream out) {
+    boolean all = true;
+    for (CaseResult c : result.cases()) {
+      for (CheckResult cr : c.checks()) {
+        all &= cr.passed();
+        out.printf(
+            Locale.ROOT,
+            "  %-6s %-22s %s %s %s = %s (±%s), bound %s%s%n",
+            cr.passed() ? "PASS" : "FAIL",
+            c.kase().label(),
+            cr.check().metric(),
+            cr.check().window(),
+            cr.check().stat(),
+            number(cr.value()),
+            number(cr.ci95()),
+            cr.check().bound(),
+            cr.marginal() ? " [marginal]" : "");
+      }
+    }
+    return all;
+  }
+
+  static String number(double v) {
+    if (Double.isNaN(v)) {
+      return "n/a";
+    }
+    double a = Math.abs(v);
+    if (a != 0 && (a < 0.01 || a >= 1e6)) {
+      return String.format(Locale.ROOT, "%.3g", v);
+    }
+    return String.format(Locale.ROOT, a >= 100 ? "%.1f" : "%.4f", v).replaceAll("\\.?0+$", "");
+  }
+
+  /** Exit code after a run: 130 when interrupted, 1 when a check failed, else 0. */
+  static int exitCode(ScenarioResult result, boolean checksPassed, Interrupt interrupt) {
+    if (interrupt.cancellation.isCancelled()) {
+      return ExitCodes.INTERRUPTED;
+    }
+    return checksPassed ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+  }
+
+  /**
+   * Ctrl-C handling: a shutdown hook cancels the runs and waits until the command has written what
+   * finished, so the JVM exits (with 130, the SIGINT status) only after the output is in place.
+   */
+  static final class Interrupt implements AutoCloseable {
+    final Cancellation cancellation = new Cancellation();
+    private final CountDownLatch done = new CountDownLatch(1);
+    private final Thread hook;
+
+    Interrupt() {
+      hook =
+          new Thread(
+              () -> {
+                cancellation.cancel();
+                try {
+                  done.await();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              },
+              "cascade-interrupt");
+      Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    @Override
+    public void close() {
+      done.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running: it now returns and the JVM exits
+      }
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package dev.cascade.scenario.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cascade.scenario.Fixtures;
+import dev.cascade.scenario.output.SummaryJson;
+import dev.cascade.scenario.spec.Case;
+import dev.cascade.scenario.spec.Scenario;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class ScenarioRunnerTest {
+
+  /** Two variants, three replications, a sweep of two points. */
+  static final String VARIED =
+      Fixtures.SMALL
+          + "variants:\n"
+          + "  with-breaker: {}\n"
+          + "  without-breaker:\n"
+          + "    set:\n"
+          + "      app.steps[1].cache_aside.breaker: none\n"
+          + "sweep:\n"
+          + "  db.capacity: [5k/s, 10k/s]\n";
+
+  private static Scenario varied() {
+    return Fixtures.load(VARIED, "replications=3");
+  }
+
+  private static String summaryWithoutWallTime(ScenarioResult r) {
+    StringWriter w = new StringWriter();
+    SummaryJson.write(r, "test", w);
+    return w.toString().replaceAll("\"wall_s\": [^,]+,", "\"wall_s\": 0,");
+  }
+
+  @Test
+  void results_areInCaseOrderWithEveryReplication() {
+    Scenario s = varied();
+    ScenarioResult r = ScenarioRunner.run(s, s.cases(List.of(), true), RunOptions.jobs(2));
+    assertThat(r.cases())
+        .extracting(c -> c.kase().label())
+        .containsExactly(
+            "with-breaker[db.capacity=5k/s]",
+            "with-breaker[db.capacity=10k/s]",
+            "without-breaker[db.capacity=5k/s]",
+            "without-breaker[db.capacity=10k/s]");
+    assertThat(r.complete()).isTrue();
+    for (CaseResult c : r.cases()) {
+      assertThat(c.runs()).hasSize(3);
+      assertThat(c.summary().replications()).isEqualTo(3);
+      assertThat(c.summary().windows()).isEqualTo(c.kase().windows());
+    }
+    assertThat(r.events()).isPositive();
+  }
+
+  @Test
+  void summary_isByteIdenticalWhateverTheNumberOfJobs() {
+    Scenario s = varied();
+    List<Case> cases = s.cases(List.of(), true);
+    String one = summaryWithoutWallTime(ScenarioRunner.run(s, cases, RunOptions.jobs(1)));
+    String two = summaryWithoutWallTime(ScenarioRunner.run(s, cases, RunOptions.jobs(2)));
+    String four = summaryWithoutWallTime(ScenarioRunner.run(s, cases, RunOptions.jobs(4)));
+    assertThat(two).isEqualTo(one);
+    assertThat(four).isEqualTo(one);
+  }
+
+  @Test
+  void progress_reachesTheTotalOfAllRuns() {
+    Scenario s = varied();
+    List<double[]> seen = new ArrayList<>();
+    RunOptions options =
+        RunOptions.jobs(2).withProgress((done, total) -> seen.add(new double[] {done, total}));
+    ScenarioRunner.run(s, s.cases(), options);
+    double total = 2 * 3 * 60.0;
+    assertThat(seen).isNotEmpty().allSatisfy(p -> assertThat(p[1]).isEqualTo(total));
+    assertThat(seen.get(seen.size() - 1)[0]).isEqualTo(total);
+    for (int i = 1; i < seen.size(); i++) {
+      assertThat(seen.get(i)[0]).isGreaterThanOrEqualTo(seen.get(i - 1)[0]);
+    }
+  }
+
+  @Test
+  void cancelledBeforeStart_marksEverythingIncomplete() {
+    Scenario s = varied();
+    Cancellation cancel = new Cancellation();
+    cancel.cancel();
+    ScenarioResult r =
+        ScenarioRunner.run(s, s.cases(), RunOptions.jobs(2).withCancellation(cancel));
+    assertThat(r.complete()).isFalse();
+    assertThat(r.cases()).allSatisfy(c -> assertThat(c.summary()).isNull());
+    assertThat(summaryWithoutWallTime(r)).contains("\"incomplete\": true");
+  }
+
+  @Test
+  void cancelledMidway_keepsFinishedRunsAndMarksTheRest() {
+    Scenario s = varied();
+    Cancellation cancel = new Cancellation();
+    AtomicInteger calls = new AtomicInteger();
+    RunOptions options =
+        RunOptions.jobs(1)
+            .withCancellation(cancel)
+            .withProgress(
+                (done, total) -> {
+                  // a little after the first run (60 s simulated) finished
+                  if (done >= 70 && calls.getAndIncrement() == 0) {
+                    cancel.cancel();
+                  }
+                });
+    ScenarioResult r = ScenarioRunner.run(s, s.cases(), options);
+    assertThat(r.complete()).isFalse();
+    CaseResult first = r.cases().get(0);
+    assertThat(first.runs()).hasSize(1);
+    assertThat(first.complete()).isFalse();
+    assertThat(first.summary()).isNotNull();
+    assertThat(r.cases().get(1).runs()).isEmpty();
+    assertThat(summaryWithoutWallTime(r)).contains("\"replications_completed\": 1");
+  }
+}

@@ -73,6 +73,7 @@ final class Model {
         components.put(w.name(), new Worker(ctx, w, broker));
       }
     }
+    enableKeyLevelCaches(spec);
     for (BreakerSpec b : spec.breakers().values()) {
       breakers.put(b.name(), new BreakerPolicy(ctx, b, instancesUsing(b.name())));
     }
@@ -129,6 +130,35 @@ final class Model {
       }
       Monitor monitor = new Monitor(ctx, ms, signal(ms.when().metric()), target);
       starters.add(monitor::start);
+    }
+  }
+
+  /**
+   * With workload keys, every Redis that a cache_aside reads becomes a key-level cache over the
+   * largest key space of the workload classes (keys of different classes share ranks: a class with
+   * its own keys should use its own Redis or keyspace).
+   */
+  private void enableKeyLevelCaches(ModelSpec spec) {
+    long space = 0;
+    for (WorkloadSpec w : spec.workload().values()) {
+      if (w.keys() != null) {
+        space = Math.max(space, w.keys().space());
+      }
+    }
+    if (space == 0) {
+      return;
+    }
+    for (ComponentSpec c : spec.components().values()) {
+      List<StepSpec> steps =
+          c instanceof ServiceSpec s
+              ? s.steps()
+              : c instanceof WorkerSpec w ? w.steps() : List.of();
+      for (StepSpec step : steps) {
+        if (step instanceof StepSpec.CacheAside ca
+            && components.get(ca.cache()) instanceof Redis r) {
+          r.enableKeys((int) Math.min(Integer.MAX_VALUE - 8, space));
+        }
+      }
     }
   }
 

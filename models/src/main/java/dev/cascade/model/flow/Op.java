@@ -12,6 +12,9 @@ public final class Op {
   public final Backend.Reply reply;
   public final double submitted;
 
+  /** TTL of a cache write, in seconds (infinity = none). */
+  public double ttl = Double.POSITIVE_INFINITY;
+
   /** A component-specific index (the job queue of an enqueue). */
   public int queue;
 

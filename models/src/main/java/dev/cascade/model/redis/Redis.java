@@ -48,6 +48,7 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
   private static final int SNAPSHOT = 4;
   private static final int FAILOVER_STARTED = 5;
   private static final int PROMOTED = 6;
+  private static final int REPLICA_SYNC = 7;
 
   private static final double MEMORY_TICK_SECONDS = 0.1;
 
@@ -67,6 +68,12 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
   private final Op[] inService;
   private final RedisMemory memory;
   private final Map<String, JobQueue> jobQueues = new LinkedHashMap<>();
+  private KeyCache keys; // null in hit-ratio mode
+  private KeyCache.Snapshot rdbKeys;
+  private KeyCache.Snapshot replicaKeys;
+  private double replicaSyncedAt;
+  private long lastEvictions;
+  private long lastExpirations;
   private JobQueue[] jobQueueArray = new JobQueue[0];
   private State state = State.UP;
   private double added;
@@ -81,6 +88,7 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
   private final Counter hits;
   private final Counter gets;
   private final Counter evicted;
+  private final Counter expired;
   private final Level queueDepth;
   private final LatencyRecorder opLatency;
 
@@ -110,9 +118,10 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
     m.gauge(name + ".rss_bytes", () -> memory.rss(otherBytes()));
     // Keys the server holds that the model counts: growth keys (cached keys are counted only by
     // the key-level cache).
-    m.gauge(name + ".keys", memory::growthKeys);
+    m.gauge(name + ".keys", () -> memory.growthKeys() + (keys == null ? 0 : keys.size()));
     m.rate(name + ".evicted_rps", evicted);
-    m.rate(name + ".expired_rps", m.counter());
+    expired = m.counter();
+    m.rate(name + ".expired_rps", expired);
     opLatency = m.latency(name + ".latency", "_p99");
     queueDepth = m.level(name + ".queue_depth");
   }
@@ -126,9 +135,54 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
     return spec;
   }
 
+  /**
+   * Switches the cache to key-level mode over {@code keySpace} keys: which keys are resident and
+   * when they expire is tracked (Redis's sampled LRU at {@code maxmemory}), and hits follow from
+   * that instead of the configured hit ratio. Called by the model when the workload has keys.
+   */
+  public void enableKeys(int keySpace) {
+    if (keys == null) {
+      keys =
+          new KeyCache(
+              keySpace,
+              capacityKeys(),
+              spec.eviction(),
+              ctx.stream(name, "keys"),
+              KeyCache.DEFAULT_SAMPLES,
+              KeyCache.REDIS_LRU_CLOCK_RESOLUTION);
+    }
+  }
+
+  /**
+   * When key {@code key} of {@code r}'s key space expires (seconds; infinity = no TTL, NaN = not
+   * resident or hit-ratio mode).
+   */
+  public double expiresAt(Request r) {
+    if (keys == null || r.key < 0 || !keys.contains(keyOf(r))) {
+      return Double.NaN;
+    }
+    return keys.expiresAt(keyOf(r));
+  }
+
+  /** Whether hits come from the key-level cache. */
+  public boolean keyLevel() {
+    return keys != null;
+  }
+
+  private long capacityKeys() {
+    if (spec.maxmemory() <= 0) {
+      return -1;
+    }
+    double room = spec.maxmemory() - memory.used(otherBytes());
+    return Math.max(0, (long) (room / Math.max(1, spec.valueSize())));
+  }
+
   /** Starts the memory model and RDB snapshots. */
   public void start() {
-    if (spec.growth() != null || spec.memoryLimit() > 0 || spec.maxmemory() > 0) {
+    if (keys != null && spec.replica() != null && spec.replica().lag() > 0) {
+      ctx.sim().after(spec.replica().lag(), this, REPLICA_SYNC);
+    }
+    if (keys != null || spec.growth() != null || spec.memoryLimit() > 0 || spec.maxmemory() > 0) {
       ctx.sim().after(MEMORY_TICK_SECONDS, this, MEMORY_TICK);
     }
     if (spec.persistence() == RedisSpec.Persistence.RDB && spec.rdbEvery() > 0) {
@@ -169,12 +223,21 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
     return spec.hitRatio() * -Math.expm1(-since / spec.warmUp());
   }
 
+  /** Bytes other than growth keys: cached keys and queued jobs. */
   private double otherBytes() {
     long jobs = 0;
     for (JobQueue q : jobQueueArray) {
       jobs += q.size();
     }
-    return (double) jobs * spec.jobSize();
+    double cached = keys == null ? 0 : (double) keys.size() * spec.valueSize();
+    return cached + (double) jobs * spec.jobSize();
+  }
+
+  /** Writes a filled key with its TTL (seconds; infinity = no expiry). */
+  public void fill(Request r, int seq, Reply reply, double ttl) {
+    Op op = new Op(SET, r, seq, reply, ctx.now());
+    op.ttl = ttl;
+    submitOp(op);
   }
 
   @Override
@@ -227,6 +290,10 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
         : shardRng.nextInt(n);
   }
 
+  private int keyOf(Request r) {
+    return (int) Math.min(r.key, keys.keySpace() - 1);
+  }
+
   private static long mix(long k) {
     k = (k ^ (k >>> 33)) * 0xff51afd7ed558ccdL;
     return k ^ (k >>> 33);
@@ -252,8 +319,19 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
         if (state == State.UP) {
           lastSnapshot = ctx.now();
           snapshotGrowthKeys = memory.growthKeys();
+          if (keys != null) {
+            rdbKeys = keys.snapshot();
+          }
         }
         ctx.sim().after(spec.rdbEvery(), this, SNAPSHOT);
+      }
+      case REPLICA_SYNC -> {
+        // The replica's data, as of one lag ago: what a promotion would keep.
+        if (state == State.UP) {
+          replicaKeys = keys.snapshot();
+          replicaSyncedAt = ctx.now();
+        }
+        ctx.sim().after(spec.replica().lag(), this, REPLICA_SYNC);
       }
       case FAILOVER_STARTED -> {
         if (arg == outage && state != State.UP) {
@@ -280,13 +358,26 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
     int result = OK;
     if (op.kind == GET) {
       gets.inc();
-      if (hitRng.nextDouble() < currentHitRatio()) {
+      boolean hit =
+          keys != null && op.request.key >= 0
+              ? keys.get(keyOf(op.request), ctx.now())
+              : hitRng.nextDouble() < currentHitRatio();
+      if (hit) {
         hits.inc();
       } else {
         result = MISS;
       }
     } else if (op.kind == SET) {
-      result = memory.rejectsWrites() ? OOM : OK;
+      if (keys != null && op.request.key >= 0) {
+        int stored = keys.put(keyOf(op.request), ctx.now(), op.ttl);
+        if (stored == KeyCache.REJECTED_OOM) {
+          result = OOM;
+        } else if (stored > 0) {
+          evicted.add(stored);
+        }
+      } else {
+        result = memory.rejectsWrites() ? OOM : OK;
+      }
     } else if (op.kind == ENQUEUE) {
       if (memory.rejectsWrites()) {
         result = OOM;
@@ -311,6 +402,16 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
     double dt = now - lastTick;
     lastTick = now;
     if (state == State.UP) {
+      if (keys != null) {
+        keys.activeExpire(now);
+        long room = capacityKeys();
+        keys.setCapacity(room < 0 ? -1 : room + keys.size());
+        keys.evictExcess(now);
+        expired.add(keys.expirations() - lastExpirations);
+        lastExpirations = keys.expirations();
+        evicted.add(keys.evictions() - lastEvictions);
+        lastEvictions = keys.evictions();
+      }
       double other = otherBytes();
       double e = memory.advance(dt, other);
       if (e >= 1) {
@@ -394,9 +495,10 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
     ctx.event(name, event, detail);
     if (wasDown) {
       switch (spec.persistence()) {
-        case NONE -> loseData(Double.NEGATIVE_INFINITY, 0, "no persistence");
+        case NONE -> loseData(Double.NEGATIVE_INFINITY, 0, null, "no persistence");
         case RDB ->
-            loseData(lastSnapshot, snapshotGrowthKeys, "RDB snapshot of " + time(lastSnapshot));
+            loseData(
+                lastSnapshot, snapshotGrowthKeys, rdbKeys, "RDB snapshot of " + time(lastSnapshot));
         case AOF -> {
           // the append-only file replays every write
         }
@@ -411,6 +513,21 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
     added = 0;
     double syncedUntil = downSince - spec.replica().lag();
     ctx.event(name, "promoted", "replica promoted; it had data up to " + time(syncedUntil));
+    if (keys != null && spec.replica().lag() > 0) {
+      if (replicaKeys == null) {
+        keys.clear();
+      } else {
+        keys.restore(replicaKeys, ctx.now());
+      }
+      ctx.event(
+          name,
+          "data_lost",
+          "the replica had keys as of "
+              + time(replicaKeys == null ? 0 : replicaSyncedAt)
+              + ": "
+              + keys.size()
+              + " keys kept");
+    }
     if (spec.replica().lag() > 0) {
       int lost = 0;
       for (JobQueue q : jobQueueArray) {
@@ -424,12 +541,20 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
     announceJobs();
   }
 
-  private void loseData(double keptUntil, double growthKept, String why) {
+  private void loseData(
+      double keptUntil, double growthKept, KeyCache.Snapshot keysKept, String why) {
     int lost = 0;
     for (JobQueue q : jobQueueArray) {
       lost += q.loseAfter(keptUntil);
     }
     memory.setGrowthKeys(growthKept);
+    if (keys != null) {
+      if (keysKept == null) {
+        keys.clear();
+      } else {
+        keys.restore(keysKept, ctx.now());
+      }
+    }
     if (Double.isInfinite(keptUntil)) {
       lossAt = ctx.now();
     }
@@ -499,6 +624,9 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
   public void flush() {
     lossAt = ctx.now();
     memory.setGrowthKeys(0);
+    if (keys != null) {
+      keys.clear();
+    }
     int lost = 0;
     for (JobQueue q : jobQueueArray) {
       lost += q.loseAfter(Double.NEGATIVE_INFINITY);

@@ -29,14 +29,12 @@ public final class StepCompiler {
             new WorkStep(
                 service, i, w.time().bind(service.ctx().stream(service.name(), "work." + i))));
       } else if (s instanceof StepSpec.CacheAside ca) {
+        if (!(backends.apply(ca.cache()) instanceof Redis cache)) {
+          throw new IllegalArgumentException(ca.cache() + " is not a redis cache");
+        }
         steps.add(
             new CacheAsideStep(
-                service,
-                i,
-                ca,
-                backends.apply(ca.cache()),
-                backends.apply(ca.source()),
-                breakers.apply(ca.breaker())));
+                service, i, ca, cache, backends.apply(ca.source()), breakers.apply(ca.breaker())));
       } else if (s instanceof StepSpec.Call c) {
         steps.add(
             new CallStep(

@@ -12,6 +12,7 @@ final class RateProfile {
   private final double[] at;
   private final double[] rate;
   private final double[] ramp;
+  private final double max;
 
   RateProfile(double constantRate, List<WorkloadSpec.ProfilePoint> points) {
     if (points.isEmpty()) {
@@ -28,6 +29,11 @@ final class RateProfile {
         ramp[i] = points.get(i).ramp();
       }
     }
+    double m = 0;
+    for (double r : rate) {
+      m = Math.max(m, r);
+    }
+    this.max = m;
   }
 
   /** The rate at time t (before the first point: the first point's rate). */
@@ -48,11 +54,7 @@ final class RateProfile {
 
   /** Highest rate anywhere (the thinning bound). */
   double maxRate() {
-    double m = 0;
-    for (double r : rate) {
-      m = Math.max(m, r);
-    }
-    return m;
+    return max;
   }
 
   /** Whether the rate never changes. */

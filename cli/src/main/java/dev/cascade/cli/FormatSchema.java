@@ -291,7 +291,15 @@ final class FormatSchema {
         "growth",
         obj(
             null,
-            Map.of("keys", ref("rate"), "ttl", ref("noneOrDuration"), "size", ref("size")),
+            Map.of(
+                "keys",
+                ref("rate"),
+                "ttl",
+                ref("noneOrDuration"),
+                "size",
+                ref("size"),
+                "initial",
+                ref("count")),
             List.of("keys")));
     redis.put("persistence", enumOf("none", "rdb", "aof"));
     redis.put("rdb_every", ref("duration"));
@@ -383,11 +391,19 @@ final class FormatSchema {
     p.put("count", Map.of("type", "integer", "minimum", 1));
     p.put("factor", Map.of("type", "number", "exclusiveMinimum", 0));
     p.put("mtbf", ref("distribution"));
-    p.put("mttr", ref("distribution"));
+    p.put("mttr", anyOf(null, ref("distribution"), constant("none")));
     return obj("A fault to inject.", p, List.of("target", "action"));
   }
 
   private static Map<String, Object> monitor() {
+    Map<String, Object> window =
+        obj(
+            "A maintenance window: muted from `at` for `for`, repeated every `every` (none: once).",
+            Map.of(
+                "at", ref("duration"),
+                "for", ref("duration"),
+                "every", ref("noneOrDuration")),
+            List.of("at", "for"));
     return obj(
         "An alert, optionally with remediation.",
         Map.of(
@@ -395,6 +411,18 @@ final class FormatSchema {
             "when", ref("condition"),
             "for", ref("duration"),
             "interval", ref("duration"),
+            "suppress",
+                Map.of(
+                    "type",
+                    "array",
+                    "description",
+                    "Maintenance windows: the alert neither fires nor remediates inside them.",
+                    "items",
+                    window),
+            "quiet_after_restart",
+                anyOf(
+                    "Muted this long after a remediation attempt and after the condition clears.",
+                    ref("duration")),
             "then",
                 obj(
                     null,

@@ -25,10 +25,10 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The flow shared by the simulating commands: load the scenario (with overrides), run its cases
- * with a progress bar, write the output folder atomically, print a short report, and map the
- * outcome to an exit code. Ctrl-C cancels the runs still going; the finished ones are written and
- * the command exits with 130.
+ * The flow shared by the simulating commands: load the scenario (with overrides), check the
+ * estimated time and memory ({@link RunBudget}), run its cases with a progress bar, write the
+ * output folder atomically, print a short report, and map the outcome to an exit code. Ctrl-C
+ * cancels the runs still going; the finished ones are written and the command exits with 130.
  */
 final class RunSupport {
 
@@ -47,9 +47,10 @@ final class RunSupport {
       PrintStream err,
       Interrupt interrupt) {
     int runs = cases.size() * scenario.replications();
+    int jobs = RunBudget.check(scenario, cases, o, err);
     try (ProgressBar bar = new ProgressBar(err, ProgressBar.wanted(o.quiet))) {
       RunOptions options =
-          RunOptions.jobs(o.jobs())
+          RunOptions.jobs(jobs)
               .withCancellation(interrupt.cancellation)
               .withProgress(
                   (done, total) ->

@@ -59,6 +59,12 @@ public final class ScenarioOptions {
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   boolean debug;
 
+  @Option(
+      names = "--force",
+      description =
+          "Run even when the estimate says it would take over 10 minutes or not fit in the heap.")
+  boolean force;
+
   /**
    * The --set overrides, with --seed/--replications/--horizon/--scale turned into top-level sets.
    */

@@ -135,8 +135,9 @@ final class Model {
 
   /**
    * With workload keys, every Redis that a cache_aside reads becomes a key-level cache over the
-   * largest key space of the workload classes (keys of different classes share ranks: a class with
-   * its own keys should use its own Redis or keyspace).
+   * largest key space of the workload classes, once per named {@code keyspace} of the cache_aside
+   * steps reading it (keys of different classes share ranks within one keyspace: a class with its
+   * own keys should use its own keyspace or Redis).
    */
   private void enableKeyLevelCaches(ModelSpec spec) {
     long space = 0;
@@ -148,6 +149,7 @@ final class Model {
     if (space == 0) {
       return;
     }
+    List<Redis> caches = new ArrayList<>();
     for (ComponentSpec c : spec.components().values()) {
       List<StepSpec> steps =
           c instanceof ServiceSpec s
@@ -156,9 +158,15 @@ final class Model {
       for (StepSpec step : steps) {
         if (step instanceof StepSpec.CacheAside ca
             && components.get(ca.cache()) instanceof Redis r) {
-          r.enableKeys((int) Math.min(Integer.MAX_VALUE - 8, space));
+          r.addKeyspace(ca.keyspace());
+          if (!caches.contains(r)) {
+            caches.add(r);
+          }
         }
       }
+    }
+    for (Redis r : caches) {
+      r.enableKeys((int) Math.min(Integer.MAX_VALUE - 8, space));
     }
   }
 

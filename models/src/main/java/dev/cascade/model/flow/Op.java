@@ -15,6 +15,9 @@ public final class Op {
   /** TTL of a cache write, in seconds (infinity = none). */
   public double ttl = Double.POSITIVE_INFINITY;
 
+  /** Rank offset of the cache keyspace a GET or SET addresses (0: the default keyspace). */
+  public int keyOffset;
+
   /** A component-specific index (the job queue of an enqueue). */
   public int queue;
 

@@ -15,11 +15,24 @@ import org.apache.commons.rng.UniformRandomProvider;
  * runs ({@code remediation_attempted}) and succeeds with probability {@code success}; a failure
  * ({@code remediation_failed}) is retried after another delay, and after {@code attempts} failures
  * the alert escalates ({@code escalated}) to a human, which the model does not simulate further.
+ *
+ * <p>Muting, as in a runbook's "expected during the weekly backup window and for 2 minutes after a
+ * reboot" (incident D). Inside a {@code suppress} window the alert keeps evaluating but neither
+ * fires nor starts a remediation: a firing it holds back is logged once as {@code
+ * alert_suppressed}, and if the condition still holds when the window ends the alert fires at the
+ * next check (the {@code for} clock kept running). Remediation attempts due inside a window wait
+ * for its end. {@code quiet_after_restart} mutes the alert the same way for a while after a
+ * restart: after each remediation attempt (a failed attempt is judged when the quiet period ends:
+ * if the condition has cleared by then, the target came back and nothing failed) and after the
+ * condition clears (the target came back, whoever restarted it), so a failure right after a restart
+ * is not paged until the quiet period is over. Without either setting the behaviour is the plain
+ * one.
  */
 public final class Monitor implements EventHandler {
 
   private static final int CHECK = 0;
   private static final int ATTEMPT = 1;
+  private static final int JUDGE = 2;
 
   private final ModelContext ctx;
   private final MonitorSpec spec;
@@ -29,9 +42,11 @@ public final class Monitor implements EventHandler {
 
   private double holdingSince = Double.NaN;
   private boolean firing;
+  private boolean heldBack;
   private int failures;
   private boolean remediating;
   private int firings;
+  private double quietUntil = Double.NEGATIVE_INFINITY;
 
   /**
    * @param target the remediation's target, or null without remediation
@@ -56,19 +71,51 @@ public final class Monitor implements EventHandler {
 
   @Override
   public void handle(int type, int arg, Object payload) {
-    if (type == CHECK) {
-      check();
-      ctx.sim().after(spec.interval(), this, CHECK);
-    } else {
-      attempt();
+    switch (type) {
+      case CHECK -> {
+        check();
+        ctx.sim().after(spec.interval(), this, CHECK);
+      }
+      case ATTEMPT -> attempt();
+      case JUDGE -> judge();
+      default -> throw new IllegalStateException("event " + type);
     }
+  }
+
+  /** The end of the maintenance window containing {@code t}, or NaN outside every window. */
+  private double windowEnd(double t) {
+    double end = Double.NaN;
+    for (MonitorSpec.SuppressSpec w : spec.suppress()) {
+      double e = w.endIfInside(t);
+      if (!Double.isNaN(e) && (Double.isNaN(end) || e > end)) {
+        end = e;
+      }
+    }
+    return end;
+  }
+
+  /** Why the alert is muted now, or null when it is not. */
+  private String muted(double now) {
+    double end = windowEnd(now);
+    if (!Double.isNaN(end)) {
+      return "maintenance window until " + Durations.format(end);
+    }
+    if (now < quietUntil) {
+      return "quiet after a restart until " + Durations.format(quietUntil);
+    }
+    return null;
   }
 
   private void check() {
     double now = ctx.now();
     boolean holds = spec.when().test(signal.getAsDouble());
     if (!holds) {
+      if (!Double.isNaN(holdingSince) && spec.quietAfterRestart() > 0) {
+        // The target came back: failures in the next while are part of its restart.
+        quietUntil = Math.max(quietUntil, now + spec.quietAfterRestart());
+      }
       holdingSince = Double.NaN;
+      heldBack = false;
       if (firing) {
         firing = false;
         ctx.event(spec.name(), "alert_resolved", spec.when() + " no longer holds");
@@ -78,32 +125,71 @@ public final class Monitor implements EventHandler {
     if (Double.isNaN(holdingSince)) {
       holdingSince = now;
     }
-    if (!firing && now - holdingSince >= spec.forSeconds()) {
-      firing = true;
-      firings++;
-      failures = 0;
-      ctx.event(
-          spec.name(),
-          "alert_fired",
-          spec.when() + " for " + Durations.format(Math.max(0, now - holdingSince)));
-      if (spec.then() != null && target != null && !remediating) {
-        remediating = true;
-        ctx.sim().after(spec.then().delay(), this, ATTEMPT);
+    if (firing || now - holdingSince < spec.forSeconds()) {
+      return;
+    }
+    String mute = muted(now);
+    if (mute != null) {
+      if (!heldBack) {
+        heldBack = true;
+        ctx.event(
+            spec.name(),
+            "alert_suppressed",
+            spec.when() + " for " + Durations.format(now - holdingSince) + "; " + mute);
       }
+      return;
+    }
+    firing = true;
+    heldBack = false;
+    firings++;
+    failures = 0;
+    ctx.event(
+        spec.name(),
+        "alert_fired",
+        spec.when() + " for " + Durations.format(Math.max(0, now - holdingSince)));
+    if (spec.then() != null && target != null && !remediating) {
+      remediating = true;
+      ctx.sim().after(spec.then().delay(), this, ATTEMPT);
     }
   }
 
   private void attempt() {
+    double end = windowEnd(ctx.now());
+    if (!Double.isNaN(end)) {
+      ctx.sim().schedule(end, this, ATTEMPT, 0, null); // no restarts inside a maintenance window
+      return;
+    }
     MonitorSpec.RemediationSpec r = spec.then();
     ctx.event(
         spec.name(),
         "remediation_attempted",
         r.action() + " " + r.target() + " (attempt " + (failures + 1) + ")");
-    if (rng.nextDouble() < r.success()) {
+    boolean succeeded = rng.nextDouble() < r.success();
+    double quiet = spec.quietAfterRestart();
+    if (quiet > 0) {
+      quietUntil = Math.max(quietUntil, ctx.now() + quiet);
+    }
+    if (succeeded) {
       remediating = false;
       target.restart("remediation by " + spec.name());
+    } else if (quiet > 0) {
+      ctx.sim().after(quiet, this, JUDGE); // give the restart its time before calling it failed
+    } else {
+      failed();
+    }
+  }
+
+  /** The quiet period after a failed attempt is over: is the target back by now? */
+  private void judge() {
+    if (!spec.when().test(signal.getAsDouble())) {
+      remediating = false; // it came back (by itself or by someone else): nothing failed
       return;
     }
+    failed();
+  }
+
+  private void failed() {
+    MonitorSpec.RemediationSpec r = spec.then();
     failures++;
     ctx.event(spec.name(), "remediation_failed", r.action() + " " + r.target() + " failed");
     if (failures >= r.attempts()) {

@@ -363,6 +363,17 @@ public final class KeyCache {
     return size;
   }
 
+  /** Keys held (expired or not) with a rank in {@code [from, to)}; O(size). */
+  public int countInRange(int from, int to) {
+    int n = 0;
+    for (int slot = 0; slot < size; slot++) {
+      if (keys[slot] >= from && keys[slot] < to) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** Keys held that have a TTL (the size of Redis's {@code expires} dict). */
   public long volatileCount() {
     return volatileKeys;

@@ -31,10 +31,14 @@ import org.apache.commons.rng.UniformRandomProvider;
  * <p>Failure modes, as a client sees them (incident C): crashed, connections are refused after
  * {@code connect_fail}; hung, operations are accepted and never answered; slow, every operation
  * takes the added latency; out of memory with noeviction, writes fail with {@code OOM command not
- * allowed} while reads work. When RSS (used memory x fragmentation) crosses the container limit the
- * process is OOM-killed (exit 137). What survives a restart follows {@code persistence}: none loses
- * everything, RDB keeps what the last snapshot had, AOF keeps all. A replica takes over at crash +
- * max(detect, lag) + promote, keeping the data it had synced.
+ * allowed} while reads work (events {@code memory_full} and {@code memory_freed}). When RSS (used
+ * memory x fragmentation) crosses the container limit the process is OOM-killed (exit 137). What
+ * survives a restart follows {@code persistence}: none loses everything, RDB keeps what the last
+ * snapshot had, AOF keeps all. A replica takes over at crash + max(detect, lag) + promote, keeping
+ * the data it had synced (growth keys included; nothing while it has not completed a first sync,
+ * which takes one lag). Named keyspaces of the cache_aside steps reading it get disjoint key ranks.
+ * There is one replica: once promoted, a second failure has no failover until the server is
+ * restarted and the old node rejoins.
  */
 public final class Redis implements Backend, FaultTarget, EventHandler {
 
@@ -67,11 +71,16 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
   private final OpQueue[] queues;
   private final Op[] inService;
   private final RedisMemory memory;
+  // Refused connections all take connect_fail: a FIFO timer queue, not one heap entry each.
+  private final dev.cascade.core.event.TimeoutQueue refusals;
   private final Map<String, JobQueue> jobQueues = new LinkedHashMap<>();
   private KeyCache keys; // null in hit-ratio mode
   private KeyCache.Snapshot rdbKeys;
   private KeyCache.Snapshot replicaKeys;
-  private double replicaSyncedAt;
+  private double replicaSyncedAt = Double.NaN; // NaN: the replica has not completed a sync yet
+  private double replicaGrowthKeys;
+  private final Map<String, Integer> keyspaces = new LinkedHashMap<>();
+  private int keyBlock; // keys per keyspace in the key-level cache
   private long lastEvictions;
   private long lastExpirations;
   private JobQueue[] jobQueueArray = new JobQueue[0];
@@ -83,6 +92,7 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
   private double snapshotGrowthKeys;
   private double lastTick;
   private int outage; // bumps on each crash, so stale restart/failover events are ignored
+  private boolean replicaReady = true; // one replica: used up by a promotion until a restart
 
   private final Counter ops;
   private final Counter hits;
@@ -106,6 +116,7 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
     }
     this.inService = new Op[shards];
     this.memory = new RedisMemory(spec);
+    this.refusals = ctx.sim().timeouts(spec.connectFail());
     MetricRegistry m = ctx.metrics();
     ops = m.counter();
     hits = m.counter();
@@ -142,9 +153,11 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
    */
   public void enableKeys(int keySpace) {
     if (keys == null) {
+      keyBlock = keySpace;
+      long ranks = (long) keySpace * Math.max(1, keyspaces.size());
       keys =
           new KeyCache(
-              keySpace,
+              (int) Math.min(Integer.MAX_VALUE - 8, ranks),
               capacityKeys(),
               spec.eviction(),
               ctx.stream(name, "keys"),
@@ -154,14 +167,34 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
   }
 
   /**
+   * Declares a named keyspace ({@code cache_aside.keyspace}; null or "" for the default one),
+   * before {@link #enableKeys}: each keyspace gets its own block of key ranks, so that rank k of
+   * one keyspace (session k) and rank k of another (feed k) are different keys of the same server.
+   */
+  public void addKeyspace(String keyspace) {
+    keyspaces.putIfAbsent(keyspace == null ? "" : keyspace, keyspaces.size());
+  }
+
+  /** The rank offset of {@code keyspace}'s block (0 in hit-ratio mode or for an unknown name). */
+  public int keyOffset(String keyspace) {
+    Integer i = keyspaces.get(keyspace == null ? "" : keyspace);
+    return keys == null || i == null ? 0 : i * keyBlock;
+  }
+
+  /**
    * When key {@code key} of {@code r}'s key space expires (seconds; infinity = no TTL, NaN = not
    * resident or hit-ratio mode).
    */
   public double expiresAt(Request r) {
-    if (keys == null || r.key < 0 || !keys.contains(keyOf(r))) {
+    return expiresAt(r, 0);
+  }
+
+  /** {@link #expiresAt(Request)} for the keyspace at rank offset {@code offset}. */
+  public double expiresAt(Request r, int offset) {
+    if (keys == null || r.key < 0 || !keys.contains(keyOf(r, offset))) {
       return Double.NaN;
     }
-    return keys.expiresAt(keyOf(r));
+    return keys.expiresAt(keyOf(r, offset));
   }
 
   /** Whether hits come from the key-level cache. */
@@ -173,13 +206,18 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
     if (spec.maxmemory() <= 0) {
       return -1;
     }
-    double room = spec.maxmemory() - memory.used(otherBytes());
+    // Under allkeys-lru / allkeys-random the growth keys (written once, never read: the coldest)
+    // are evicted to make room for cached keys, so they do not count against the cache's room.
+    double room =
+        spec.maxmemory() - (memory.evictsGrowth() ? otherBytes() : memory.used(otherBytes()));
     return Math.max(0, (long) (room / Math.max(1, spec.valueSize())));
   }
 
   /** Starts the memory model and RDB snapshots. */
   public void start() {
-    if (keys != null && spec.replica() != null && spec.replica().lag() > 0) {
+    if ((keys != null || spec.growth() != null)
+        && spec.replica() != null
+        && spec.replica().lag() > 0) {
       ctx.sim().after(spec.replica().lag(), this, REPLICA_SYNC);
     }
     if (keys != null || spec.growth() != null || spec.memoryLimit() > 0 || spec.maxmemory() > 0) {
@@ -235,14 +273,27 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
 
   /** Writes a filled key with its TTL (seconds; infinity = no expiry). */
   public void fill(Request r, int seq, Reply reply, double ttl) {
+    fill(r, 0, seq, reply, ttl);
+  }
+
+  /** {@link #fill(Request, int, Reply, double)} for the keyspace at rank offset {@code offset}. */
+  public void fill(Request r, int offset, int seq, Reply reply, double ttl) {
     Op op = new Op(SET, r, seq, reply, ctx.now());
     op.ttl = ttl;
+    op.keyOffset = offset;
     submitOp(op);
   }
 
   @Override
   public void submit(int kind, Request r, int seq, Reply reply) {
     submitOp(new Op(kind, r, seq, reply, ctx.now()));
+  }
+
+  /** A read of {@code r}'s key in the keyspace at rank offset {@code offset}. */
+  public void get(Request r, int offset, int seq, Reply reply) {
+    Op op = new Op(GET, r, seq, reply, ctx.now());
+    op.keyOffset = offset;
+    submitOp(op);
   }
 
   /** Pushes a job to {@code q} (served in turn like any command). */
@@ -263,7 +314,7 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
 
   private void submitOp(Op op) {
     switch (state) {
-      case DOWN -> ctx.sim().after(spec.connectFail(), this, REFUSE, 0, op);
+      case DOWN -> refusals.arm(this, REFUSE, 0, op);
       case HUNG -> {
         // Accepted by the kernel, never answered: the caller's timeout decides.
       }
@@ -290,8 +341,8 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
         : shardRng.nextInt(n);
   }
 
-  private int keyOf(Request r) {
-    return (int) Math.min(r.key, keys.keySpace() - 1);
+  private int keyOf(Request r, int offset) {
+    return (int) Math.min(r.key, keyBlock - 1) + offset;
   }
 
   private static long mix(long k) {
@@ -328,7 +379,8 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
       case REPLICA_SYNC -> {
         // The replica's data, as of one lag ago: what a promotion would keep.
         if (state == State.UP) {
-          replicaKeys = keys.snapshot();
+          replicaKeys = keys == null ? null : keys.snapshot();
+          replicaGrowthKeys = memory.growthKeys();
           replicaSyncedAt = ctx.now();
         }
         ctx.sim().after(spec.replica().lag(), this, REPLICA_SYNC);
@@ -360,7 +412,7 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
       gets.inc();
       boolean hit =
           keys != null && op.request.key >= 0
-              ? keys.get(keyOf(op.request), ctx.now())
+              ? keys.get(keyOf(op.request, op.keyOffset), ctx.now())
               : hitRng.nextDouble() < currentHitRatio();
       if (hit) {
         hits.inc();
@@ -369,7 +421,7 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
       }
     } else if (op.kind == SET) {
       if (keys != null && op.request.key >= 0) {
-        int stored = keys.put(keyOf(op.request), ctx.now(), op.ttl);
+        int stored = keys.put(keyOf(op.request, op.keyOffset), ctx.now(), op.ttl);
         if (stored == KeyCache.REJECTED_OOM) {
           result = OOM;
         } else if (stored > 0) {
@@ -413,9 +465,20 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
         lastEvictions = keys.evictions();
       }
       double other = otherBytes();
+      boolean wasFull = memory.rejectsWrites();
       double e = memory.advance(dt, other);
       if (e >= 1) {
         evicted.add((long) e);
+      }
+      if (memory.rejectsWrites() != wasFull) {
+        ctx.event(
+            name,
+            wasFull ? "memory_freed" : "memory_full",
+            wasFull
+                ? "used_memory below maxmemory again: writes accepted"
+                : "used_memory reached maxmemory "
+                    + Sizes.format(spec.maxmemory())
+                    + " with noeviction: writes fail (OOM command not allowed), reads work");
       }
       if (memory.overLimit(other)) {
         ctx.event(
@@ -425,11 +488,34 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
                 + Sizes.format((long) memory.rss(other))
                 + " over the container limit of "
                 + Sizes.format(spec.memoryLimit())
-                + " (exit 137)");
+                + " (exit 137)"
+                + heldKeys());
         goDown("OOM-killed");
       }
     }
     ctx.sim().after(MEMORY_TICK_SECONDS, this, MEMORY_TICK);
+  }
+
+  /** The cached keys held now, per named keyspace: what a crash without persistence loses. */
+  private String heldKeys() {
+    if (keys == null) {
+      return "";
+    }
+    StringBuilder s = new StringBuilder("; cached keys held: ").append(keys.size());
+    if (keyspaces.size() > 1) {
+      s.append(" (");
+      String sep = "";
+      for (Map.Entry<String, Integer> e : keyspaces.entrySet()) {
+        int from = e.getValue() * keyBlock;
+        s.append(sep)
+            .append(e.getKey().isEmpty() ? "default" : e.getKey())
+            .append(' ')
+            .append(keys.countInRange(from, from + keyBlock));
+        sep = ", ";
+      }
+      s.append(')');
+    }
+    return s.toString();
   }
 
   /** Drops every queued and in-service operation, refusing them when {@code refuse}. */
@@ -473,7 +559,7 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
       ctx.sim().after(restart.delay(), this, RESTART, outage, null);
     }
     RedisSpec.ReplicaSpec replica = spec.replica();
-    if (replica != null) {
+    if (replica != null && replicaReady) {
       ctx.sim()
           .after(Math.max(replica.detect(), replica.lag()), this, FAILOVER_STARTED, outage, null);
     }
@@ -491,8 +577,12 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
   private void comeBack(String event, String detail) {
     boolean wasDown = state == State.DOWN;
     state = State.UP;
+    replicaReady = true; // the restarted node rejoins as the replica
     added = 0;
     ctx.event(name, event, detail);
+    if (wasDown && spec.persistence() != RedisSpec.Persistence.NONE) {
+      memory.setCompact(true); // the dataset is loaded from RDB/AOF into a fresh, compact heap
+    }
     if (wasDown) {
       switch (spec.persistence()) {
         case NONE -> loseData(Double.NEGATIVE_INFINITY, 0, null, "no persistence");
@@ -510,9 +600,19 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
 
   private void promote() {
     state = State.UP;
+    // The replica is now the primary: a second failure finds no replica to promote until the
+    // server is restarted (by its restart policy or a remediation) and the old node rejoins.
+    replicaReady = false;
     added = 0;
     double syncedUntil = downSince - spec.replica().lag();
     ctx.event(name, "promoted", "replica promoted; it had data up to " + time(syncedUntil));
+    // The promoted replica is another process that loaded its data compactly (a full sync).
+    memory.setCompact(true);
+    boolean synced = !Double.isNaN(replicaSyncedAt);
+    if (spec.replica().lag() > 0) {
+      // It has the growth keys it had synced: none while it was still loading its first sync.
+      memory.setGrowthKeys(synced ? replicaGrowthKeys : 0);
+    }
     if (keys != null && spec.replica().lag() > 0) {
       if (replicaKeys == null) {
         keys.clear();
@@ -522,8 +622,9 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
       ctx.event(
           name,
           "data_lost",
-          "the replica had keys as of "
-              + time(replicaKeys == null ? 0 : replicaSyncedAt)
+          (synced
+                  ? "the replica had keys as of " + time(replicaSyncedAt)
+                  : "the replica had not completed a sync")
               + ": "
               + keys.size()
               + " keys kept");
@@ -576,7 +677,10 @@ public final class Redis implements Backend, FaultTarget, EventHandler {
   }
 
   private String time(double t) {
-    return Double.isInfinite(t) ? "never" : "t=" + Durations.format(Math.max(0, t));
+    // Rounded to the millisecond: sums of 0.1 s memory ticks are not exact in binary.
+    return Double.isInfinite(t)
+        ? "never"
+        : "t=" + Durations.format(Math.round(Math.max(0, t) * 1000) / 1000.0);
   }
 
   @Override

@@ -8,7 +8,9 @@ import dev.cascade.model.spec.RedisSpec;
  * limit sees). Growth keys with a TTL level off at rate x TTL; without one they grow until
  * something gives: eviction at {@code maxmemory} (LRU policies evict the cold growth keys first;
  * volatile-lru only those with a TTL), rejected writes under noeviction, or an OOM kill when RSS
- * crosses the container limit.
+ * crosses the container limit. Growth may start with {@code initial} keys written before the run; a
+ * process that loads its dataset during the run (restart from RDB/AOF, promoted replica) starts
+ * with a compact heap (RSS = used).
  */
 final class RedisMemory {
 
@@ -17,8 +19,25 @@ final class RedisMemory {
   private double growthEvicted;
   private boolean full;
 
+  /** Whether this process loaded its data at once (restart from RDB/AOF, promotion). */
+  private boolean compact;
+
   RedisMemory(RedisSpec spec) {
     this.spec = spec;
+    RedisSpec.GrowthSpec g = spec.growth();
+    if (g != null && g.initial() > 0) {
+      // Keys of the pattern written before the run. With a TTL only rate x TTL of them can exist;
+      // at maxmemory, only what fits (an evicting policy dropped the rest, noeviction refused it).
+      double initial = g.initial();
+      if (Double.isFinite(g.ttl())) {
+        initial = Math.min(initial, g.keysPerSecond() * g.ttl());
+      }
+      if (spec.maxmemory() > 0
+          && (evictsGrowth() || spec.eviction() == RedisSpec.Eviction.NOEVICTION)) {
+        initial = Math.min(initial, (double) spec.maxmemory() / g.size());
+      }
+      growthKeys = initial;
+    }
   }
 
   /** Advances growth by {@code dt} seconds given the other contents; returns keys evicted. */
@@ -47,7 +66,8 @@ final class RedisMemory {
     return evicted;
   }
 
-  private boolean evictsGrowth() {
+  /** Whether the eviction policy evicts growth keys (which are never read: the coldest keys). */
+  boolean evictsGrowth() {
     return switch (spec.eviction()) {
       case ALLKEYS_LRU, ALLKEYS_RANDOM -> true;
       case VOLATILE_LRU -> spec.growth() != null && Double.isFinite(spec.growth().ttl());
@@ -61,8 +81,17 @@ final class RedisMemory {
     return otherBytes + growthKeys * size;
   }
 
+  /**
+   * RSS: used x fragmentation for the process running at t=0. A process that loaded its dataset at
+   * once during the run (a restart from RDB/AOF, a promoted replica) has a compact heap: RSS =
+   * used. Fragmentation builds up again over days of churn, longer than a simulated incident.
+   */
   double rss(double otherBytes) {
-    return used(otherBytes) * spec.fragmentation();
+    return used(otherBytes) * (compact ? 1.0 : spec.fragmentation());
+  }
+
+  void setCompact(boolean compact) {
+    this.compact = compact;
   }
 
   /** Whether RSS is past the container limit. */

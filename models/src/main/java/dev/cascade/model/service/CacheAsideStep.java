@@ -43,6 +43,7 @@ final class CacheAsideStep extends Step {
   private static final Backend.Reply IGNORE = (r, seq, result) -> {};
 
   private final Redis cache;
+  private final int keyOffset; // where this step's keyspace starts in the cache's key ranks
   private final Backend source;
   private final StepSpec.CacheAside spec;
   private final Breakers breaker;
@@ -69,6 +70,7 @@ final class CacheAsideStep extends Step {
     super(service, index);
     this.spec = spec;
     this.cache = cache;
+    this.keyOffset = cache.keyOffset(spec.keyspace());
     this.source = source;
     this.breaker = breaker;
     var sim = service.ctx().sim();
@@ -91,8 +93,9 @@ final class CacheAsideStep extends Step {
 
   @Override
   public void begin(Request r) {
-    if (!breaker.tryAcquire(r.instance, now())) {
-      toSource(r);
+    r.breakerPermitted = breaker.tryAcquire(r.instance, now());
+    if (!r.breakerPermitted) {
+      toSource(r); // skips the cache, and later its fill
       return;
     }
     r.phase = CACHE;
@@ -101,7 +104,7 @@ final class CacheAsideStep extends Step {
     if (cacheTimeouts != null) {
       r.callTimer = cacheTimeouts.arm(service, CACHE_TIMEOUT, index, r);
     }
-    cache.submit(Backend.GET, r, seq, service);
+    cache.get(r, keyOffset, seq, service);
   }
 
   @Override
@@ -145,7 +148,7 @@ final class CacheAsideStep extends Step {
     if (refresh == null || r.key < 0 || !cache.keyLevel()) {
       return false;
     }
-    double expiry = cache.expiresAt(r) - staleWindow;
+    double expiry = cache.expiresAt(r, keyOffset) - staleWindow;
     if (refresh.kind() == StepSpec.RefreshSpec.Kind.XFETCH) {
       double delta = Double.isNaN(fetchSeconds) ? 0 : fetchSeconds;
       return XFetch.recompute(now(), expiry, delta, refresh.beta(), 1 - refreshRng.nextDouble());
@@ -256,10 +259,14 @@ final class CacheAsideStep extends Step {
   }
 
   private void fill(Request r) {
+    if (!r.breakerPermitted) {
+      service.stepDone(r); // the breaker keeps writes off the failing cache too
+      return;
+    }
     switch (spec.fill()) {
       case NONE -> service.stepDone(r);
       case ASYNC -> {
-        cache.fill(r, 0, IGNORE, storedTtl);
+        cache.fill(r, keyOffset, 0, IGNORE, storedTtl);
         service.stepDone(r);
       }
       case SYNC -> {
@@ -268,7 +275,7 @@ final class CacheAsideStep extends Step {
         if (fillTimeouts != null) {
           r.callTimer = fillTimeouts.arm(service, FILL_TIMEOUT, index, r);
         }
-        cache.fill(r, seq, service, storedTtl);
+        cache.fill(r, keyOffset, seq, service, storedTtl);
       }
     }
   }
@@ -289,7 +296,7 @@ final class CacheAsideStep extends Step {
     public void onReply(Request r, int seq, int result) {
       refreshing.remove(r.key);
       if (result == Backend.OK) {
-        cache.fill(r, 0, IGNORE, storedTtl);
+        cache.fill(r, keyOffset, 0, IGNORE, storedTtl);
       }
     }
 

@@ -52,9 +52,17 @@ public record RedisSpec(
   }
 
   /**
-   * Keys written by other clients: {@code keysPerSecond} of {@code size} bytes, TTL or infinity.
+   * Keys written by other clients: {@code keysPerSecond} of {@code size} bytes, TTL or infinity;
+   * {@code initial} of them already written when the run starts (an unbounded pattern that has been
+   * growing for weeks).
    */
-  public record GrowthSpec(double keysPerSecond, double ttl, long size) {}
+  public record GrowthSpec(double keysPerSecond, double ttl, long size, double initial) {
+
+    /** Growth from zero keys. */
+    public GrowthSpec(double keysPerSecond, double ttl, long size) {
+      this(keysPerSecond, ttl, size, 0);
+    }
+  }
 
   /** Restart policy after a crash or OOM kill. */
   public record RestartSpec(Policy policy, double delay) {

@@ -122,6 +122,7 @@ final class Defaults {
 
   // Faults.
   static final String FAULT_FOR = "none"; // down until restart, failover or remediation
+  static final String FAULT_MTTR = "none"; // random faults: likewise
   static final String KILL_COUNT = "1";
   static final String SPIKE_FACTOR = "2";
 
@@ -133,6 +134,8 @@ final class Defaults {
   static final String REMEDIATION_DELAY = "0s";
   static final String REMEDIATION_SUCCESS = "100%";
   static final String REMEDIATION_ATTEMPTS = "3";
+  static final String SUPPRESS_EVERY = "none"; // a one-off window
+  static final String QUIET_AFTER_RESTART = "0s";
 
   // Checks (a check without variant applies to every variant) and windows (a window's from and
   // to default to the warmup and the horizon).

@@ -10,9 +10,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Binds one fault: scheduled ({@code at}, optional {@code for}) or random ({@code mtbf} and {@code
- * mttr}), with the fields its action needs ({@code latency: +200ms} for slow, {@code count} for
- * kill_nodes, {@code factor} for spike). Each action names the kinds of target it applies to.
+ * Binds one fault: scheduled ({@code at}, optional {@code for}) or random ({@code mtbf}, optional
+ * {@code mttr}), with the fields its action needs ({@code latency: +200ms} for slow, {@code count}
+ * for kill_nodes, {@code factor} for spike). Each action names the kinds of target it applies to.
  */
 final class FaultBinder {
 
@@ -31,7 +31,9 @@ final class FaultBinder {
       }
       f.skip("at");
       mtbf = f.get("mtbf", null, Kind.DISTRIBUTION);
-      mttr = f.get("mttr", null, Kind.DISTRIBUTION);
+      // Without mttr the target stays down until its restart policy, a failover or a monitor's
+      // remediation brings it back.
+      mttr = f.getOrNone("mttr", Defaults.FAULT_MTTR, Kind.DISTRIBUTION, null);
     } else {
       at = f.get("at", null, Kind.DURATION);
       if (at >= horizon) {

@@ -49,7 +49,8 @@ final class RedisBinder {
           new GrowthSpec(
               g.get("keys", null, Kind.RATE),
               g.getOrNone("ttl", Defaults.GROWTH_TTL, Kind.DURATION, Double.POSITIVE_INFINITY),
-              g.get("size", Defaults.GROWTH_SIZE, Kind.SIZE));
+              g.get("size", Defaults.GROWTH_SIZE, Kind.SIZE),
+              g.get("initial", "0", Kind.COUNT));
     }
     Persistence persistence =
         r.choice("persistence", Defaults.PERSISTENCE, Persistence.values(), "none", "rdb", "aof");

@@ -102,7 +102,7 @@ final class Resolution {
     List<Map<ScenarioBinder.Swept, Node>> grid = ScenarioBinder.grid(sweep);
     if (grid.size() > MAX_CASES) {
       problems.add(
-          Position.of(source, 1, 1),
+          sweep.get(0).keyPos(),
           "sweep",
           "the grid has " + grid.size() + " points (at most " + MAX_CASES + ")");
       grid = List.of();

@@ -63,6 +63,8 @@ final class ScenarioBinder {
   static List<WindowSpec> windows(MapReader r, ModelSpec base) {
     List<WindowSpec> out = new ArrayList<>();
     String horizon = Durations.format(base.horizon());
+    // Without a valid horizon, nothing is compared with it (one problem, not one per window).
+    boolean horizonOk = !r.problems().has("horizon");
     r.named("windows")
         .forEach(
             (name, w) -> {
@@ -71,7 +73,9 @@ final class ScenarioBinder {
               }
               double from = w.get("from", Durations.format(base.warmup()), Kind.DURATION);
               double to = w.get("to", horizon, Kind.DURATION);
-              if (to > base.horizon()) {
+              if (!horizonOk) {
+                // reported at the horizon
+              } else if (to > base.horizon()) {
                 w.invalid("to", "at most the horizon (" + horizon + ")");
               } else if (to <= from) {
                 w.invalid("to", "after from");

@@ -2,17 +2,16 @@ package dev.cascade.scenario.bind;
 
 import dev.cascade.scenario.builtin.BuiltinScenarios;
 import dev.cascade.scenario.spec.Scenario;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Loads scenario files: parse (YAML, or JSON for {@code .json}), apply {@code --set} overrides,
- * bind the model with defaults, validate (units, ranges, unknown fields, references, cycles,
- * variant and sweep paths, checks), resolve every variant and sweep point. Every problem is
- * collected and thrown at once as a {@link ScenarioException}, each as {@code file:line:col: path:
- * message}.
+ * Loads scenario files: read (UTF-8, at most 2 MB), parse (YAML, or JSON for {@code .json}), apply
+ * {@code --set} overrides, bind the model with defaults, validate (units, ranges, unknown fields,
+ * references, cycles, variant and sweep paths, checks), resolve every variant and sweep point.
+ * Every problem is collected and thrown at once as a {@link ScenarioException}, each as {@code
+ * file:line:col: path: message}.
  */
 public final class ScenarioLoader {
 
@@ -29,13 +28,7 @@ public final class ScenarioLoader {
    * @throws ScenarioException listing every problem, including an unreadable file
    */
   public static Scenario load(Path file, LoadOptions options) {
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (IOException e) {
-      throw unreadable(file.toString(), e);
-    }
-    return load(text, file.toString(), options);
+    return load(ScenarioFile.read(file), file.toString(), options);
   }
 
   /**
@@ -88,11 +81,5 @@ public final class ScenarioLoader {
     } catch (ScenarioException e) {
       return e.problems();
     }
-  }
-
-  private static ScenarioException unreadable(String source, IOException e) {
-    String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.toString();
-    return new ScenarioException(
-        List.of(new Problem(Position.of(source, 1, 1), "", "cannot read the file: " + why)));
   }
 }

@@ -21,9 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes {@code summary.json} in the shape CLI.md shows: the run's parameters, then per case
  * ("variant") its windows, every metric's statistics per window ({@code value} = mean over
- * replications, {@code ci95} = half-width of its 95% confidence interval), replication 1's events
- * and the check results. NaN (no data) is written as null. A sweep point's case also has {@code
- * variant} and {@code sweep}; after a cancellation, {@code incomplete} and {@code
+ * replications, {@code ci95} = half-width of its 95% confidence interval), replication 1's events,
+ * the incidents read from them (per failure: time to detect by each alert and time to recover; see
+ * {@link Incident}) and the check results. NaN (no data) is written as null. A sweep point's case
+ * also has {@code variant} and {@code sweep}; after a cancellation, {@code incomplete} and {@code
  * replications_completed} say what is missing. Key order is fixed, so the file is byte-identical
  * across runs except for {@code wall_s}.
  */
@@ -120,6 +121,14 @@ public final class SummaryJson {
       }
     }
     g.writeEndArray();
+    g.writeName("incidents");
+    g.writeStartArray();
+    if (summary != null) {
+      for (Incident i : Incident.of(summary.events())) {
+        incident(g, i);
+      }
+    }
+    g.writeEndArray();
     g.writeName("checks");
     g.writeStartArray();
     for (CheckResult r : c.checks()) {
@@ -136,6 +145,44 @@ public final class SummaryJson {
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /** One incident: its start, the alerts that fired (time to detect) and its recovery. */
+  private static void incident(JsonGenerator g, Incident i) {
+    g.writeStartObject();
+    number(g, "t_s", millis(i.start()));
+    g.writeStringProperty("component", i.component());
+    g.writeStringProperty("event", i.event());
+    g.writeStringProperty("detail", i.detail());
+    g.writeName("alerts");
+    g.writeStartArray();
+    for (Incident.Alert a : i.alerts()) {
+      g.writeStartObject();
+      g.writeStringProperty("monitor", a.monitor());
+      number(g, "t_s", millis(a.at()));
+      number(g, "after_s", millis(a.at() - i.start()));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeName("suppressed");
+    g.writeStartArray();
+    for (String monitor : i.suppressed()) {
+      g.writeString(monitor);
+    }
+    g.writeEndArray();
+    number(g, "time_to_detect_s", millis(i.timeToDetect()));
+    g.writeNumberProperty("remediation_attempts", i.remediationAttempts());
+    g.writeBooleanProperty("escalated", i.escalated());
+    number(g, "recovered_t_s", millis(i.recoveredAt()));
+    g.writeStringProperty("recovered_by", i.recoveredBy());
+    g.writeStringProperty("recovery_detail", i.recoveryDetail());
+    number(g, "time_to_recover_s", millis(i.timeToRecover()));
+    g.writeEndObject();
+  }
+
+  /** Rounded to milliseconds; NaN (none) stays NaN. */
+  private static double millis(double seconds) {
+    return Double.isFinite(seconds) ? Numbers.millis(seconds) : seconds;
   }
 
   private static void metric(JsonGenerator g, Map<String, Map<String, ReplicationStat>> perWindow) {

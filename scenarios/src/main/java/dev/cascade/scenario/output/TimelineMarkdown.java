@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * Writes {@code timeline.md}: per case, replication 1's events in words, one line each, such as
- * {@code - T+5m10.2s redis-cb opened (500/500 instances)}. Times are simulated time from the start
- * of the run, rounded to milliseconds.
+ * {@code - T+5m10.2s redis-cb opened (500/500 instances)}, then its incidents (see {@link
+ * Incident}) with the time each alert took to fire and the time to recover. Times are simulated
+ * time from the start of the run, rounded to milliseconds.
  */
 public final class TimelineMarkdown {
 
@@ -24,6 +25,8 @@ public final class TimelineMarkdown {
           Map.entry("crashed", "crashed"),
           Map.entry("oom_killed", "was OOM-killed"),
           Map.entry("hung", "hung"),
+          Map.entry("memory_full", "ran out of memory"),
+          Map.entry("memory_freed", "has free memory again"),
           Map.entry("restarted", "restarted"),
           Map.entry("recovered", "recovered"),
           Map.entry("data_lost", "lost its data"),
@@ -64,7 +67,61 @@ public final class TimelineMarkdown {
       for (SimEvent e : events) {
         out.write("- " + line(e) + "\n");
       }
+      List<Incident> incidents = Incident.of(events);
+      if (!incidents.isEmpty()) {
+        out.write("\nIncidents (time to detect by each alert, time to recover):\n\n");
+        for (Incident i : incidents) {
+          out.write("- " + incident(i) + "\n");
+        }
+      }
     }
+  }
+
+  /**
+   * One incident in words: {@code T+9m59.2s redis was OOM-killed: redis-ping after 0.8s, web-5xx
+   * after 1m30.8s; 1 remediation attempt; restarted after 16m30.8s}.
+   */
+  static String incident(Incident i) {
+    StringBuilder s = new StringBuilder();
+    s.append("T+")
+        .append(time(i.start()))
+        .append(' ')
+        .append(i.component())
+        .append(' ')
+        .append(WORDS.getOrDefault(i.event(), i.event().replace('_', ' ')));
+    if (!i.detail().isEmpty()) {
+      s.append(" (").append(i.detail()).append(')');
+    }
+    s.append(": ");
+    if (i.alerts().isEmpty()) {
+      s.append("no alert fired");
+    } else {
+      s.append(
+          String.join(
+              ", ",
+              i.alerts().stream()
+                  .map(a -> a.monitor() + " after " + time(a.at() - i.start()))
+                  .toList()));
+    }
+    if (!i.suppressed().isEmpty()) {
+      s.append(" (held back: ").append(String.join(", ", i.suppressed())).append(')');
+    }
+    if (i.remediationAttempts() > 0) {
+      s.append("; ")
+          .append(i.remediationAttempts())
+          .append(i.remediationAttempts() == 1 ? " remediation attempt" : " remediation attempts");
+    }
+    if (i.escalated()) {
+      s.append("; escalated");
+    }
+    s.append("; ")
+        .append(
+            Double.isNaN(i.recoveredAt())
+                ? "not recovered by the end of the run"
+                : WORDS.getOrDefault(i.recoveredBy(), i.recoveredBy().replace('_', ' '))
+                    + " after "
+                    + time(i.timeToRecover()));
+    return s.toString();
   }
 
   /** One event in words: {@code T+5m10.2s redis-cb opened (500/500 instances)}. */

@@ -78,7 +78,7 @@ class ResultFilesTest {
         .containsExactly("a[db.nodes=1]", "a[db.nodes=2]", "b[db.nodes=1]", "b[db.nodes=2]");
     JsonNode b = root.get("variants").get("b[db.nodes=2]");
     assertThat(names(b))
-        .containsExactly("variant", "sweep", "windows", "metrics", "events", "checks");
+        .containsExactly("variant", "sweep", "windows", "metrics", "events", "incidents", "checks");
     assertThat(b.get("sweep").get("db.nodes").asString()).isEqualTo("2");
     assertThat(names(b.get("windows")))
         .containsExactly("before", "during", "outage", "after", "all");

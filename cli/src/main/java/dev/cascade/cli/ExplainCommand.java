@@ -94,12 +94,14 @@ final class ExplainCommand implements Callable<Integer> {
     String sign = dt < 0 ? "-" : "+";
     double a = Math.abs(dt);
     String body;
-    if (a < 60) {
+    if (Math.round(a * 10) < 600) {
       body = String.format(Locale.ROOT, "%.1fs", a).replace(".0s", "s");
-    } else if (a < 3600) {
-      body = String.format(Locale.ROOT, "%dm%02.0fs", (long) a / 60, a % 60);
+    } else if (Math.round(a) < 3600) {
+      long s = Math.round(a); // round first: 17m59.6s is 18m00s, never 17m60s
+      body = String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
     } else {
-      body = String.format(Locale.ROOT, "%dh%02dm", (long) a / 3600, ((long) a % 3600) / 60);
+      long m = Math.round(a / 60);
+      body = String.format(Locale.ROOT, "%dh%02dm", m / 60, m % 60);
     }
     return "T" + sign + body;
   }

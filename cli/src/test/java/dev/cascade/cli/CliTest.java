@@ -227,4 +227,14 @@ class CliTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("more-threads");
   }
+
+  @Test
+  void relativeTimes_roundBeforeSplitting() {
+    assertThat(ExplainCommand.relative(0)).isEqualTo("T+0s");
+    assertThat(ExplainCommand.relative(9.04)).isEqualTo("T+9s");
+    assertThat(ExplainCommand.relative(59.97)).isEqualTo("T+1m00s");
+    assertThat(ExplainCommand.relative(17 * 60 + 59.6)).isEqualTo("T+18m00s");
+    assertThat(ExplainCommand.relative(-12.5)).isEqualTo("T-12.5s");
+    assertThat(ExplainCommand.relative(2 * 3600 + 59 * 60 + 50)).isEqualTo("T+3h00m");
+  }
 }

@@ -20,6 +20,17 @@ public record ConditionSpec(String metric, double above, double below) {
 
   @Override
   public String toString() {
-    return metric + (Double.isNaN(above) ? " below " + below : " above " + above);
+    return metric + (Double.isNaN(above) ? " below " + number(below) : " above " + number(above));
+  }
+
+  /** A threshold as people write it: 100, 0.8, 214958080 (never 2.1495808E8). */
+  static String number(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return Long.toString((long) v);
+    }
+    return new java.math.BigDecimal(v)
+        .round(new java.math.MathContext(6))
+        .stripTrailingZeros()
+        .toPlainString();
   }
 }

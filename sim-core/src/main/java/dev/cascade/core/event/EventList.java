@@ -3,41 +3,79 @@ package dev.cascade.core.event;
 import java.util.Arrays;
 
 /**
- * The pending-event set: a 4-ary min-heap of event slots, ordered by time and then by scheduling
- * order, stored in primitive arrays.
+ * The pending-event set, ordered by time and then by scheduling order, stored in primitive arrays.
  *
  * <p>Each scheduled event occupies a slot (handler, type, argument, payload, sequence number); the
- * heap holds slot indices next to their times, so sift operations touch two flat arrays. The
- * sequence number is read only to break ties between equal times, which keeps equal-time events in
- * FIFO order without widening the heap entries.
+ * structures below hold slot indices next to their times. The sequence number is read only to break
+ * ties between equal times, which keeps equal-time events in FIFO order without widening entries.
  *
- * <p>Cancellation is O(1): it clears the slot's handler and leaves the entry in the heap, to be
- * dropped when it reaches the top. A generation counter per slot makes a handle stale as soon as
- * its event fires or is cancelled, so cancelling twice, or cancelling a fired event, is a no-op.
- * When cancelled entries outnumber live ones the heap is rebuilt without them (amortized O(1) per
- * cancel), which bounds the heap at twice the live events even when nearly every timeout is
- * cancelled. A 4-ary heap was chosen over a binary heap for its shallower depth and better cache
- * use on sift-down; measurements are in docs/PERFORMANCE.md.
+ * <p>While few events are pending (fewer than 64, as in a single queue) the list is a 4-ary
+ * min-heap. Past that, a calendar tier takes the later events, and the list has four parts:
+ *
+ * <ul>
+ *   <li>the <em>buckets</em>: a rung of unsorted buckets of equal width, each a list of chunks in a
+ *       shared primitive pool; an event whose bucket index {@code floor((time - origin) / width)}
+ *       falls in the rung is appended to its bucket in O(1);
+ *   <li>the <em>overflow</em>: an unsorted list of the events beyond the rung's end;
+ *   <li>the <em>run</em>: the contents of the bucket being consumed, sorted when it was taken out
+ *       (a counting sort on time, then exact sorting of the tiny groups), read front to back;
+ *   <li>the <em>heap</em>: events scheduled into the current bucket's time range after the run was
+ *       sorted (the near future: an M/M/1 departure, a short timeout), usually a handful.
+ * </ul>
+ *
+ * The earliest event is the earlier of the heap's top and the run's head. When both are empty the
+ * next non-empty bucket becomes the run; when the rung is used up the overflow is partitioned into
+ * a new rung whose width is chosen from the pending times so that a bucket holds a few dozen to a
+ * thousand events, or goes back into the heap when few events remain. The rung is also rebuilt when
+ * the far events double, and when the heap grows past the threshold. So the heap stays tiny however
+ * many events are pending (the hold model with a million timers), appends touch few cache lines,
+ * and each event is moved a bounded number of times on average: every rebuild is paid for by the
+ * additions that preceded it.
+ *
+ * <p>Ordering is exact: the bucket index is a monotone function of time (one subtraction and one
+ * multiplication, both correctly rounded), and the heap takes exactly the times below the least
+ * time whose index reaches the current bucket. So every event in the heap or the run is strictly
+ * earlier than every event in a bucket or the overflow, events with equal times always share a
+ * bucket, and the run's sort and the heap both break ties by sequence number.
+ *
+ * <p>Cancellation is O(1): it marks the slot free and leaves the entry where it is, to be dropped
+ * when it reaches the front. A generation counter per slot makes a handle stale as soon as its
+ * event fires or is cancelled, so cancelling twice, or cancelling a fired event, is a no-op. When
+ * cancelled entries outnumber live ones, every part is rebuilt without them (amortized O(1) per
+ * cancel), which bounds the list at twice the live events even when nearly every timeout is
+ * cancelled. Measurements are in docs/PERFORMANCE.md.
  */
 public final class EventList {
 
   /** The handle value that never names an event. */
   public static final long NO_EVENT = 0L;
 
-  private static final int MIN_COMPACT = 4096;
+  private static final int DEFAULT_MIN_COMPACT = 4096;
+  private static final int DEFAULT_SPILL = 1 << 6;
+  private static final int DEFAULT_PER_BUCKET = 1024;
+  private static final int MIN_BUCKETS = 16;
+  private static final int MIN_PER_BUCKET = 32;
+  private static final int MAX_BUCKETS = 1 << 20;
+  private static final int CHUNK_SHIFT = EntryChunks.CHUNK_SHIFT;
+  private static final int CHUNK = EntryChunks.CHUNK;
+  private static final int NIL = EntryChunks.NIL;
+  private static final int UNREGISTERED = HandlerRegistry.UNREGISTERED;
 
   // Heap: position -> (time, slot).
   private double[] heapTime;
   private int[] heapSlot;
   private int size;
 
-  // Slots: what each pending event carries.
-  private EventHandler[] handler;
-  private int[] type;
-  private int[] arg;
-  private Object[] payload;
+  // Slots: what each pending event carries, laid out so that firing an event without payload
+  // touches one cache line. meta holds (type, arg, generation, code) at 4 * slot, where code is 0
+  // for a free or cancelled slot, else (handler id << 1 | has payload). While the calendar tier is
+  // active, handler ids come from the registry (see HandlerRegistry for why); id 1 means the
+  // handler is kept in refs[2 * slot] (the heap-only mode, where the few slots in use keep their
+  // garbage-collector cards dirty, or a full registry). refs[2 * slot + 1] holds the payload. The
+  // sequence number, read only to break ties, is apart.
+  private Object[] refs;
+  private int[] meta;
   private long[] seq;
-  private int[] generation;
   private int[] freeSlots;
   private int freeCount;
   private int slotCount;
@@ -45,19 +83,43 @@ public final class EventList {
   private long nextSeq;
   private int cancelled;
 
+  private final HandlerRegistry handlers = new HandlerRegistry();
+
+  // Run: the sorted contents of the current bucket, consumed from runPos to runEnd.
+  private double[] runTime = new double[0];
+  private int[] runSlot = new int[0];
+  private int runPos;
+  private int runEnd;
+  private final RunSort runSort = new RunSort();
+
+  // Calendar tier. An event whose index (time - origin) * invWidth is below cur is in the heap or
+  // the run; else it is in bucket floor(index) when that is below bucketCount, else in the
+  // overflow. nearLimit is the least time whose index is at least cur, so "time < nearLimit"
+  // decides with one comparison; it is +infinity while the tier is inactive.
+  private final int spill;
+  private final int perBucket;
+  private final int minCompact;
+  private boolean farActive;
+  private double origin;
+  private double invWidth;
+  private double nearLimit = Double.POSITIVE_INFINITY;
+  private int cur;
+  private int bucketCount;
+  private int[] bucketHead = new int[0];
+  private int overflow = NIL;
+  private int farCount;
+  private int growAt = Integer.MAX_VALUE;
+  private long retrySeq;
+  // Sum of values read to bring slots into cache when a bucket becomes the run; kept so that the
+  // reads are not optimized away.
+  private int touch;
+
+  // Buckets and overflow are lists of (time, slot) entries in this pool.
+  private final EntryChunks chunks = new EntryChunks();
+
   /** Creates an empty list sized for {@code initialCapacity} pending events (it grows). */
   public EventList(int initialCapacity) {
-    int cap = Math.max(16, initialCapacity);
-    heapTime = new double[cap];
-    heapSlot = new int[cap];
-    handler = new EventHandler[cap];
-    type = new int[cap];
-    arg = new int[cap];
-    payload = new Object[cap];
-    seq = new long[cap];
-    generation = new int[cap];
-    Arrays.fill(generation, 1);
-    freeSlots = new int[cap];
+    this(initialCapacity, DEFAULT_SPILL, DEFAULT_PER_BUCKET, DEFAULT_MIN_COMPACT);
   }
 
   /** Creates an empty list with a small initial capacity. */
@@ -65,25 +127,51 @@ public final class EventList {
     this(1024);
   }
 
+  /**
+   * Creates a list whose calendar tier starts when the heap holds {@code spill} entries and aims at
+   * {@code perBucket} events per bucket, and which drops cancelled entries once there are more than
+   * {@code minCompact} of them and they are half the list (tests use small values to exercise every
+   * part).
+   */
+  EventList(int initialCapacity, int spill, int perBucket, int minCompact) {
+    if (spill < 4 || perBucket < 1 || minCompact < 0) {
+      throw new IllegalArgumentException(
+          "spill " + spill + ", perBucket " + perBucket + ", minCompact " + minCompact);
+    }
+    this.spill = spill;
+    this.perBucket = perBucket;
+    this.minCompact = minCompact;
+    int cap = Math.max(16, initialCapacity);
+    int heapCap = Math.min(cap, spill + 16);
+    heapTime = new double[heapCap];
+    heapSlot = new int[heapCap];
+    refs = new Object[2 * cap];
+    meta = new int[4 * cap];
+    seq = new long[cap];
+    freeSlots = new int[cap];
+  }
+
   /** Pending events, including cancelled ones not yet dropped. */
   public int size() {
-    return size;
+    return size + (runEnd - runPos) + farCount;
   }
 
   /** Pending events that will still fire. */
   public int liveSize() {
-    return size - cancelled;
+    return size() - cancelled;
   }
 
   /** Whether no event will fire any more. */
   public boolean isEmpty() {
-    return size == cancelled;
+    return size() == cancelled;
   }
 
   /**
    * Adds an event.
    *
    * @return a handle for {@link #cancel(long)}; never {@link #NO_EVENT}
+   * @throws IllegalArgumentException if {@code time} is not a number
+   * @throws NullPointerException if {@code h} is null
    */
   public long add(double time, EventHandler h, int eventType, int eventArg, Object eventPayload) {
     return addWithSequence(time, nextSeq++, h, eventType, eventArg, eventPayload);
@@ -102,18 +190,30 @@ public final class EventList {
       int eventType,
       int eventArg,
       Object eventPayload) {
-    int slot = allocateSlot();
-    handler[slot] = h;
-    type[slot] = eventType;
-    arg[slot] = eventArg;
-    payload[slot] = eventPayload;
-    seq[slot] = sequence;
-    if (size == heapTime.length) {
-      heapTime = Arrays.copyOf(heapTime, size * 2);
-      heapSlot = Arrays.copyOf(heapSlot, size * 2);
+    int hid = !farActive ? UNREGISTERED : handlers.idOf(h);
+    if (h == null) {
+      throw new NullPointerException("event handler");
     }
-    siftUp(size++, time, slot);
-    return ((long) generation[slot] << 32) | slot;
+    int slot = allocateSlot();
+    int m = 4 * slot;
+    meta[m] = eventType;
+    meta[m + 1] = eventArg;
+    if (eventPayload == null) {
+      meta[m + 3] = hid << 1;
+    } else {
+      meta[m + 3] = (hid << 1) | 1;
+      refs[2 * slot + 1] = eventPayload;
+    }
+    if (hid == UNREGISTERED) {
+      refs[2 * slot] = h;
+    }
+    seq[slot] = sequence;
+    if (time < nearLimit) {
+      heapPush(time, slot);
+    } else {
+      addFar(time, slot);
+    }
+    return ((long) (meta[m + 2] + 1) << 32) | slot;
   }
 
   /**
@@ -126,14 +226,12 @@ public final class EventList {
     }
     int slot = (int) handle;
     int gen = (int) (handle >>> 32);
-    if (slot < 0 || slot >= slotCount || generation[slot] != gen || handler[slot] == null) {
+    if (slot < 0 || slot >= slotCount || meta[4 * slot + 2] + 1 != gen || meta[4 * slot + 3] == 0) {
       return false;
     }
-    handler[slot] = null;
-    payload[slot] = null;
-    generation[slot]++;
+    clear(slot);
     cancelled++;
-    if (cancelled > MIN_COMPACT && cancelled > (size >>> 1)) {
+    if (cancelled > minCompact && cancelled > (size() >>> 1)) {
       compact();
     }
     return true;
@@ -141,8 +239,13 @@ public final class EventList {
 
   /** Time of the earliest live event, or +infinity when none is pending. */
   public double peekTime() {
-    dropCancelledTop();
-    return size == 0 ? Double.POSITIVE_INFINITY : heapTime[0];
+    if (runPos == runEnd && size != 0 && meta[4 * heapSlot[0] + 3] != 0) {
+      return heapTime[0];
+    }
+    if (!settle()) {
+      return Double.POSITIVE_INFINITY;
+    }
+    return fromRun() ? runTime[runPos] : heapTime[0];
   }
 
   /**
@@ -150,9 +253,16 @@ public final class EventList {
    * call {@link #release(int)}. Returns -1 when empty.
    */
   public int pollSlot() {
-    dropCancelledTop();
-    if (size == 0) {
+    if (runPos == runEnd && size != 0 && meta[4 * heapSlot[0] + 3] != 0) {
+      int slot = heapSlot[0];
+      removeTop();
+      return slot;
+    }
+    if (!settle()) {
       return -1;
+    }
+    if (fromRun()) {
+      return runSlot[runPos++];
     }
     int slot = heapSlot[0];
     removeTop();
@@ -160,31 +270,96 @@ public final class EventList {
   }
 
   EventHandler handlerOf(int slot) {
-    return handler[slot];
+    int id = meta[4 * slot + 3] >>> 1;
+    return id != UNREGISTERED ? handlers.byId[id] : (EventHandler) refs[2 * slot];
   }
 
   int typeOf(int slot) {
-    return type[slot];
+    return meta[4 * slot];
   }
 
   int argOf(int slot) {
-    return arg[slot];
+    return meta[4 * slot + 1];
   }
 
   Object payloadOf(int slot) {
-    return payload[slot];
+    return (meta[4 * slot + 3] & 1) != 0 ? refs[2 * slot + 1] : null;
   }
 
   /** Returns a polled slot to the free list; its handle becomes stale. */
   public void release(int slot) {
-    handler[slot] = null;
-    payload[slot] = null;
-    generation[slot]++;
+    clear(slot);
     freeSlots[freeCount++] = slot;
   }
 
+  /** Whether the calendar tier is in use (for tests). */
+  boolean farTierActive() {
+    return farActive;
+  }
+
+  /** Entries in the heap, including cancelled ones (for tests). */
+  int heapSize() {
+    return size;
+  }
+
+  /** Marks a slot free or cancelled and makes its handles stale. */
+  private void clear(int slot) {
+    int m = 4 * slot;
+    int code = meta[m + 3];
+    if ((code & 1) != 0) {
+      refs[2 * slot + 1] = null;
+    }
+    if ((code >>> 1) == UNREGISTERED) {
+      refs[2 * slot] = null;
+    }
+    meta[m + 3] = 0;
+    meta[m + 2]++;
+  }
+
+  /** Whether a slot's event was cancelled (or the slot is free). */
+  private boolean dead(int slot) {
+    return meta[4 * slot + 3] == 0;
+  }
+
+  /**
+   * Drops cancelled entries at the front of the heap and the run, refilling the run from the
+   * buckets when both are empty. Returns false when no live event is pending.
+   */
+  private boolean settle() {
+    while (true) {
+      dropCancelledTop();
+      while (runPos < runEnd && dead(runSlot[runPos])) {
+        freeSlots[freeCount++] = runSlot[runPos++];
+        cancelled--;
+      }
+      if (size > 0 || runPos < runEnd) {
+        return true;
+      }
+      if (farCount == 0) {
+        if (farActive) {
+          foldIntoHeap(NIL);
+        }
+        return false;
+      }
+      refill();
+    }
+  }
+
+  /** Whether the run's head is earlier than the heap's top (both live, one at least present). */
+  private boolean fromRun() {
+    if (runPos == runEnd) {
+      return false;
+    }
+    if (size == 0) {
+      return true;
+    }
+    double rt = runTime[runPos];
+    double ht = heapTime[0];
+    return rt < ht || (rt == ht && seq[runSlot[runPos]] < seq[heapSlot[0]]);
+  }
+
   private void dropCancelledTop() {
-    while (size > 0 && handler[heapSlot[0]] == null) {
+    while (size > 0 && dead(heapSlot[0])) {
       int slot = heapSlot[0];
       removeTop();
       cancelled--;
@@ -196,19 +371,33 @@ public final class EventList {
     if (freeCount > 0) {
       return freeSlots[--freeCount];
     }
-    if (slotCount == handler.length) {
+    if (slotCount == seq.length) {
       int cap = slotCount * 2;
-      handler = Arrays.copyOf(handler, cap);
-      type = Arrays.copyOf(type, cap);
-      arg = Arrays.copyOf(arg, cap);
-      payload = Arrays.copyOf(payload, cap);
+      refs = Arrays.copyOf(refs, 2 * cap);
+      meta = Arrays.copyOf(meta, 4 * cap);
       seq = Arrays.copyOf(seq, cap);
-      int old = generation.length;
-      generation = Arrays.copyOf(generation, cap);
-      Arrays.fill(generation, old, cap, 1);
       freeSlots = Arrays.copyOf(freeSlots, cap);
     }
     return slotCount++;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Heap.
+
+  private void heapPush(double time, int slot) {
+    if (size == heapTime.length) {
+      growHeap(size + 1);
+    }
+    siftUp(size++, time, slot);
+    if (size >= spill && nextSeq >= retrySeq) {
+      spillHeap();
+    }
+  }
+
+  private void growHeap(int needed) {
+    int cap = Math.max(needed, heapTime.length * 2);
+    heapTime = Arrays.copyOf(heapTime, cap);
+    heapSlot = Arrays.copyOf(heapSlot, cap);
   }
 
   private boolean before(double t1, int s1, double t2, int s2) {
@@ -270,12 +459,331 @@ public final class EventList {
     hs[pos] = slot;
   }
 
-  /** Drops every cancelled entry and rebuilds the heap bottom-up in O(n). */
+  /** Restores heap order over all entries in O(n) (bottom-up). */
+  private void heapify() {
+    int n = size;
+    for (int i = (n - 2) >>> 2; n > 1 && i >= 0; i--) {
+      siftDown(i, heapTime[i], heapSlot[i]);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Calendar tier: buckets, overflow and run.
+
+  private void addFar(double time, int slot) {
+    if (Double.isNaN(time)) {
+      clear(slot);
+      freeSlots[freeCount++] = slot;
+      throw new IllegalArgumentException("event time is not a number");
+    }
+    if (!farActive) {
+      // +infinity while the tier is off.
+      if (size == heapTime.length) {
+        growHeap(size + 1);
+      }
+      siftUp(size++, time, slot);
+      return;
+    }
+    double index = (time - origin) * invWidth;
+    if (index < bucketCount) {
+      int b = (int) index;
+      bucketHead[b] = chunks.push(bucketHead[b], time, slot);
+    } else {
+      overflow = chunks.push(overflow, time, slot);
+    }
+    if (++farCount > growAt) {
+      int count = farCount;
+      partition(gatherFar(), count, Double.NaN);
+    }
+  }
+
+  /**
+   * Makes the next non-empty bucket the run (heap and run are empty), or, when the rung is used up,
+   * partitions the overflow into a new rung (or back into the heap when few events remain).
+   */
+  private void refill() {
+    while (cur < bucketCount) {
+      int c = bucketHead[cur];
+      bucketHead[cur] = NIL;
+      cur++;
+      if (c != NIL) {
+        updateNearLimit();
+        farCount -= bucketIntoRun(c);
+        return;
+      }
+    }
+    int chain = overflow;
+    int count = farCount;
+    overflow = NIL;
+    farCount = 0;
+    partition(chain, count, Double.NaN);
+  }
+
+  /**
+   * Moves a bucket's live entries into the (empty) run and sorts it; frees the cancelled ones and
+   * the chunks. Returns the number of entries the bucket held. Reading each slot's lines here, in a
+   * loop of independent loads, brings them into cache together instead of one stall per event when
+   * it fires.
+   */
+  private int bucketIntoRun(int chain) {
+    int total = chunks.size(chain);
+    if (runTime.length < total) {
+      int cap = Math.max(total, 2 * runTime.length);
+      runTime = new double[cap];
+      runSlot = new int[cap];
+    }
+    double[] rt = runTime;
+    int[] rs = runSlot;
+    int n = 0;
+    int touched = 0;
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    int c = chain;
+    while (c != NIL) {
+      int base = c << CHUNK_SHIFT;
+      for (int i = base, end = base + chunks.fill[c]; i < end; i++) {
+        int slot = chunks.slot[i];
+        if (meta[4 * slot + 3] == 0) {
+          cancelled--;
+          freeSlots[freeCount++] = slot;
+        } else {
+          touched += (int) seq[slot];
+          double t = chunks.time[i];
+          min = Math.min(min, t);
+          max = Math.max(max, t);
+          rt[n] = t;
+          rs[n] = slot;
+          n++;
+        }
+      }
+      int next = chunks.next[c];
+      chunks.free(c);
+      c = next;
+    }
+    touch += touched;
+    runSort.sort(rt, rs, n, seq, min, max);
+    runPos = 0;
+    runEnd = n;
+    return total;
+  }
+
+  /**
+   * Moves the heap, the run and every far entry into a new rung whose width is estimated from the
+   * heap's times (the heap outgrew the threshold: its events are the ones to spread).
+   */
+  private void spillHeap() {
+    int n = size;
+    double min = Double.POSITIVE_INFINITY;
+    double sum = 0;
+    int finite = 0;
+    double[] ht = heapTime;
+    for (int i = 0; i < n; i++) {
+      double t = ht[i];
+      if (t != Double.POSITIVE_INFINITY && t != Double.NEGATIVE_INFINITY) {
+        min = Math.min(min, t);
+        sum += t;
+        finite++;
+      }
+    }
+    double spacing = finite > 0 ? (sum / finite - min) / finite : Double.NaN;
+    int count = farCount + n + (runEnd - runPos);
+    int chain = gatherFar();
+    for (int i = 0; i < n; i++) {
+      chain = chunks.push(chain, ht[i], heapSlot[i]);
+    }
+    size = 0;
+    for (int i = runPos; i < runEnd; i++) {
+      chain = chunks.push(chain, runTime[i], runSlot[i]);
+    }
+    runPos = 0;
+    runEnd = 0;
+    partition(chain, count, spacing);
+  }
+
+  /** Joins every bucket and the overflow into one list, leaving them empty. */
+  private int gatherFar() {
+    int chain = overflow;
+    overflow = NIL;
+    for (int b = cur; b < bucketCount; b++) {
+      int c = bucketHead[b];
+      if (c != NIL) {
+        bucketHead[b] = NIL;
+        chain = chunks.join(c, chain);
+      }
+    }
+    cur = 0;
+    bucketCount = 0;
+    farCount = 0;
+    return chain;
+  }
+
+  /**
+   * Distributes the {@code count} entries of {@code chain} (all later than every entry of the heap
+   * and the run) into a new rung, or into the heap when they are few or their times cannot be
+   * spread. The bucket width aims at {@code min(perBucket, max(32, count / 16))} events per bucket
+   * at the front: {@code spacing} is the estimated mean gap between consecutive times there, NaN to
+   * estimate it from the entries themselves (their mean distance from the earliest, divided by
+   * their number: exact for exponential spreads and conservative for uniform ones).
+   */
+  private void partition(int chain, int count, double spacing) {
+    retrySeq = nextSeq + count;
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    double sum = 0;
+    int finite = 0;
+    for (int c = chain; c != NIL; c = chunks.next[c]) {
+      int base = c << CHUNK_SHIFT;
+      for (int i = base, end = base + chunks.fill[c]; i < end; i++) {
+        double t = chunks.time[i];
+        if (t != Double.POSITIVE_INFINITY && t != Double.NEGATIVE_INFINITY) {
+          min = Math.min(min, t);
+          max = Math.max(max, t);
+          sum += t;
+          finite++;
+        }
+      }
+    }
+    if (!(spacing > 0)) {
+      spacing = finite > 0 ? (sum / finite - min) / finite : Double.NaN;
+    }
+    // Fewer events per bucket when few are pending, so that the heap of near events stays small.
+    int target = Math.min(perBucket, Math.max(MIN_PER_BUCKET, count / 16));
+    double inv = 1.0 / (spacing * target);
+    if (count <= (spill >>> 2) || !(inv > 0 && inv < Double.POSITIVE_INFINITY)) {
+      foldIntoHeap(chain);
+      return;
+    }
+    int cap = (int) Math.min(MAX_BUCKETS, Math.max(MIN_BUCKETS, 4L * count / target));
+    double span = (max - min) * inv;
+    int buckets = span < cap - 1 ? (int) span + 1 : cap;
+    if (bucketHead.length < buckets) {
+      bucketHead = new int[Math.max(buckets, Math.min(cap, bucketHead.length * 2))];
+      Arrays.fill(bucketHead, NIL);
+    }
+    farActive = true;
+    origin = min;
+    invWidth = inv;
+    cur = 0;
+    bucketCount = buckets;
+    updateNearLimit();
+    int heapBefore = size;
+    int far = 0;
+    int c = chain;
+    while (c != NIL) {
+      int base = c << CHUNK_SHIFT;
+      for (int i = base, end = base + chunks.fill[c]; i < end; i++) {
+        double t = chunks.time[i];
+        int slot = chunks.slot[i];
+        double index = (t - min) * inv;
+        if (index < 0) {
+          // Minus infinity: earlier than any bucket.
+          heapAppend(t, slot);
+        } else if (index < buckets) {
+          int b = (int) index;
+          bucketHead[b] = chunks.push(bucketHead[b], t, slot);
+          far++;
+        } else {
+          overflow = chunks.push(overflow, t, slot);
+          far++;
+        }
+      }
+      int next = chunks.next[c];
+      chunks.free(c);
+      c = next;
+    }
+    farCount = far;
+    growAt = Math.max(spill, 2 * far);
+    if (size != heapBefore) {
+      heapify();
+    }
+  }
+
+  /** Moves a list into the heap and turns the calendar tier off. */
+  private void foldIntoHeap(int chain) {
+    farActive = false;
+    origin = 0;
+    invWidth = 0;
+    nearLimit = Double.POSITIVE_INFINITY;
+    cur = 0;
+    bucketCount = 0;
+    farCount = 0;
+    growAt = Integer.MAX_VALUE;
+    int c = chain;
+    while (c != NIL) {
+      int base = c << CHUNK_SHIFT;
+      for (int i = base, end = base + chunks.fill[c]; i < end; i++) {
+        heapAppend(chunks.time[i], chunks.slot[i]);
+      }
+      int next = chunks.next[c];
+      chunks.free(c);
+      c = next;
+    }
+    heapify();
+  }
+
+  /** Appends an entry without restoring heap order; callers heapify afterwards. */
+  private void heapAppend(double time, int slot) {
+    if (size == heapTime.length) {
+      growHeap(size + 1);
+    }
+    heapTime[size] = time;
+    heapSlot[size] = slot;
+    size++;
+  }
+
+  /**
+   * Sets nearLimit to the least time whose index is at least cur. The index is monotone in time, so
+   * the times below nearLimit are exactly those whose index is below cur. Starts from the
+   * arithmetic boundary and walks by ulps; falls back to bisection over the ordered doubles.
+   */
+  private void updateNearLimit() {
+    double c = cur;
+    double t = origin + c / invWidth;
+    if (t > Double.NEGATIVE_INFINITY && t < Double.POSITIVE_INFINITY) {
+      for (int steps = 0; steps < 16; steps++) {
+        if ((t - origin) * invWidth < c) {
+          t = Math.nextUp(t);
+        } else if ((Math.nextDown(t) - origin) * invWidth >= c) {
+          t = Math.nextDown(t);
+        } else {
+          nearLimit = t;
+          return;
+        }
+      }
+    }
+    long lo = orderedBits(-Double.MAX_VALUE);
+    long hi = orderedBits(Double.POSITIVE_INFINITY);
+    while (lo < hi - 1) {
+      // Floor of the mean without overflow: the keys span most of the long range.
+      long mid = (lo & hi) + ((lo ^ hi) >> 1);
+      if ((fromOrderedBits(mid) - origin) * invWidth < c) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    nearLimit = fromOrderedBits(hi);
+  }
+
+  /** Maps doubles (not NaN) to longs in the same order. */
+  private static long orderedBits(double x) {
+    long bits = Double.doubleToLongBits(x);
+    return bits ^ ((bits >> 63) & Long.MAX_VALUE);
+  }
+
+  private static double fromOrderedBits(long key) {
+    return Double.longBitsToDouble(key ^ ((key >> 63) & Long.MAX_VALUE));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Compaction.
+
+  /** Drops every cancelled entry from every part; the heap is rebuilt bottom-up in O(n). */
   private void compact() {
     int n = 0;
     for (int i = 0; i < size; i++) {
       int slot = heapSlot[i];
-      if (handler[slot] == null) {
+      if (dead(slot)) {
         freeSlots[freeCount++] = slot;
       } else {
         heapTime[n] = heapTime[i];
@@ -284,9 +792,67 @@ public final class EventList {
       }
     }
     size = n;
-    cancelled = 0;
-    for (int i = (n - 2) >>> 2; n > 1 && i >= 0; i--) {
-      siftDown(i, heapTime[i], heapSlot[i]);
+    heapify();
+    int r = 0;
+    for (int i = runPos; i < runEnd; i++) {
+      int slot = runSlot[i];
+      if (dead(slot)) {
+        freeSlots[freeCount++] = slot;
+      } else {
+        runTime[r] = runTime[i];
+        runSlot[r] = slot;
+        r++;
+      }
     }
+    runPos = 0;
+    runEnd = r;
+    if (farActive) {
+      int freedBefore = freeCount;
+      for (int b = cur; b < bucketCount; b++) {
+        if (bucketHead[b] != NIL) {
+          bucketHead[b] = dropCancelled(bucketHead[b]);
+        }
+      }
+      overflow = dropCancelled(overflow);
+      farCount -= freeCount - freedBefore;
+    }
+    cancelled = 0;
+  }
+
+  /** Rewrites a list without its cancelled entries (in place, front to back); returns its head. */
+  private int dropCancelled(int head) {
+    if (head == NIL) {
+      return NIL;
+    }
+    int write = head;
+    int w = 0;
+    int kept = 0;
+    for (int c = head; c != NIL; c = chunks.next[c]) {
+      int base = c << CHUNK_SHIFT;
+      for (int i = base, end = base + chunks.fill[c]; i < end; i++) {
+        int slot = chunks.slot[i];
+        if (dead(slot)) {
+          freeSlots[freeCount++] = slot;
+          continue;
+        }
+        if (w == CHUNK) {
+          chunks.fill[write] = CHUNK;
+          write = chunks.next[write];
+          w = 0;
+        }
+        int to = (write << CHUNK_SHIFT) + w++;
+        chunks.time[to] = chunks.time[i];
+        chunks.slot[to] = slot;
+        kept++;
+      }
+    }
+    if (kept == 0) {
+      chunks.freeList(head);
+      return NIL;
+    }
+    chunks.fill[write] = w;
+    chunks.freeList(chunks.next[write]);
+    chunks.next[write] = NIL;
+    return head;
   }
 }

@@ -81,46 +81,12 @@ public final class Main {
     return cl;
   }
 
-  /** The subcommand nearest (edit distance <= 2) to the first unmatched word, or null. */
+  /** The subcommand nearest to the first unmatched word (a typo of it), or null. */
   static String closestSubcommand(CommandLine c, java.util.List<String> unmatched) {
     if (unmatched.isEmpty() || c.getSubcommands().isEmpty()) {
       return null;
     }
-    String word = unmatched.get(0);
-    String best = null;
-    int bestDistance = 3;
-    for (String name : c.getSubcommands().keySet()) {
-      int d = distance(word, name);
-      if (d < bestDistance) {
-        best = name;
-        bestDistance = d;
-      }
-    }
-    return best;
-  }
-
-  /** Damerau-Levenshtein (optimal string alignment) distance. */
-  static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1
-            && j > 1
-            && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
+    return dev.cascade.scenario.bind.Suggest.closest(unmatched.get(0), c.getSubcommands().keySet());
   }
 
   private static boolean debug(CommandLine.ParseResult parseResult) {

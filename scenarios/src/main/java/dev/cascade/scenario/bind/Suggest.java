@@ -3,7 +3,7 @@ package dev.cascade.scenario.bind;
 import java.util.Collection;
 
 /** "Did you mean" suggestions: the known name closest to a misspelt one by edit distance. */
-final class Suggest {
+public final class Suggest {
 
   private Suggest() {}
 
@@ -11,7 +11,7 @@ final class Suggest {
    * The name in {@code known} closest to {@code wrong}, or null when none is close: at most two
    * edits, and fewer than half the length of the word.
    */
-  static String closest(String wrong, Collection<String> known) {
+  public static String closest(String wrong, Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : known) {

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       CompareCommand.class,
       SweepCommand.class,
+      MergeCommand.class,
       CheckCommand.class,
       ValidateCommand.class,
       ListCommand.class,

@@ -1,27 +1,16 @@
 package dev.cascade.cli;
 
-import dev.cascade.chart.ChartSet;
-import dev.cascade.chart.Format;
-import dev.cascade.chart.ReportData;
-import dev.cascade.chart.SweepData;
-import dev.cascade.core.result.Summary;
-import dev.cascade.core.stats.ReplicationStat;
-import dev.cascade.scenario.output.OutputFolder;
-import dev.cascade.scenario.run.CaseResult;
+import dev.cascade.scenario.output.CascadeVersion;
+import dev.cascade.scenario.output.PartialResult;
+import dev.cascade.scenario.output.RunResultJson;
 import dev.cascade.scenario.run.ScenarioResult;
+import dev.cascade.scenario.spec.Case;
 import dev.cascade.scenario.spec.Scenario;
-import dev.cascade.scenario.spec.SweepPoint;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +18,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code cascade sweep}: run the sweep grid; write sweep.csv and metric-vs-parameter charts. */
+/**
+ * {@code cascade sweep}: run the sweep grid; write sweep.csv and metric-vs-parameter charts. With
+ * {@code --shard-count N}, run only shard {@code I}'s share of the runs and write a partial result
+ * for {@code cascade merge} ({@link ShardRun}, {@link PartialResult}).
+ */
 @Command(
     name = "sweep",
     mixinStandardHelpOptions = true,
@@ -53,6 +46,23 @@ final class SweepCommand implements Callable<Integer> {
   @Option(names = "--variant", paramLabel = "NAME", description = "Sweep only this variant.")
   List<String> variants = new ArrayList<>();
 
+  @Option(
+      names = "--shard-count",
+      paramLabel = "N",
+      description =
+          "Split the sweep's runs (points x replications) into N shards and run only one;"
+              + " writes a partial result for `cascade merge` into <out>/shard-I-of-N/"
+              + " (default out: out/<scenario>-shards/).")
+  Integer shardCount;
+
+  @Option(
+      names = "--shard-index",
+      paramLabel = "I",
+      description =
+          "Which shard to run, 0..N-1 (default: $JOB_COMPLETION_INDEX, then"
+              + " $SLURM_ARRAY_TASK_ID). Run k of the sweep goes to shard k mod N.")
+  Integer shardIndex;
+
   @Mixin ScenarioOptions options;
 
   @Override
@@ -62,10 +72,18 @@ final class SweepCommand implements Callable<Integer> {
       throw new Main.UserError(
           s.name() + " has no sweep: add a `sweep:` section or pass --param PATH=V1,V2,...");
     }
+    if (shardCount != null) {
+      return shard(s);
+    }
+    if (shardIndex != null) {
+      throw new Main.UserError("--shard-index needs --shard-count");
+    }
     try (RunSupport.Interrupt interrupt = new RunSupport.Interrupt()) {
       ScenarioResult result =
           RunSupport.run(s, RunCommand.cases(s, variants, true), options, root.err, interrupt);
-      Path dir = RunSupport.write(result, options, sweepFiles(result));
+      Path dir =
+          RunSupport.write(
+              result, options, SweepFiles.of(result, options.noCharts, options.format()));
       root.out.printf(
           "%s: %d sweep point(s) x %d replication(s), %.1f s wall; sweep.csv in %s%n",
           s.name(), result.cases().size(), s.replications(), result.wallSeconds(), dir);
@@ -74,111 +92,60 @@ final class SweepCommand implements Callable<Integer> {
     }
   }
 
-  private OutputFolder.Contents sweepFiles(ScenarioResult result) {
-    return dir -> {
-      writeCsv(result, dir.resolve("sweep.csv"));
-      if (!options.noCharts) {
-        List<SweepData> data = sweepData(result);
-        if (!data.isEmpty()) {
-          ReportData.Builder b =
-              ReportData.builder(result.scenario().name())
-                  .description(result.scenario().description())
-                  .scale(result.scenario().base().scale());
-          data.forEach(b::sweep);
-          Path charts = Files.createDirectories(dir.resolve("charts"));
-          ChartSet.render(
-              b.build(), charts, Format.valueOf(options.format().toUpperCase(Locale.ROOT)));
-        }
+  /** Runs this shard's share and writes the partial result. */
+  private int shard(Scenario s) {
+    int count = shardCount;
+    int index = ShardRun.index(shardIndex, count, System::getenv);
+    List<Case> cases = RunCommand.cases(s, variants, true);
+    List<Integer> runs = ShardRun.assigned(cases.size() * s.replications(), index, count);
+    List<Case> budgetCases = new ArrayList<>();
+    Scenario budget = ShardRun.budgetScenario(s, cases, runs, budgetCases);
+    int jobs = budgetCases.isEmpty() ? 1 : RunBudget.check(budget, budgetCases, options, root.err);
+    Path dir =
+        (options.out != null ? options.out : Path.of("out", s.name() + "-shards"))
+            .resolve("shard-" + index + "-of-" + count);
+    try (RunSupport.Interrupt interrupt = new RunSupport.Interrupt()) {
+      long start = System.nanoTime();
+      List<RunResultJson.Run> done =
+          ShardRun.run(s, cases, runs, jobs, root.err, options.quiet, interrupt);
+      double wall = (System.nanoTime() - start) / 1e9;
+      PartialResult.Manifest manifest =
+          new PartialResult.Manifest(
+              CascadeVersion.current(),
+              s.name(),
+              s.sweep(),
+              variants.isEmpty() ? s.variantNames() : variants,
+              cases.stream().map(Case::label).toList(),
+              s.replications(),
+              index,
+              count,
+              done.stream().map(RunResultJson.Run::index).toList(),
+              wall);
+      try {
+        PartialResult.write(dir, manifest, s.resolvedYaml(), done);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + dir + ": " + e.getMessage(), e);
       }
-    };
-  }
-
-  /** One chart input per swept parameter, when the grid has a single parameter. */
-  private static List<SweepData> sweepData(ScenarioResult result) {
-    List<String> paths = new ArrayList<>();
-    for (CaseResult c : result.cases()) {
-      for (SweepPoint.Setting st : c.kase().point().settings()) {
-        if (!paths.contains(st.path())) {
-          paths.add(st.path());
-        }
+      root.out.printf(
+          "%s: shard index %d of %d shard(s): %d of %d run(s) (%d sweep point(s) x %d"
+              + " replication(s)), %.1f s wall; partial result in %s%n",
+          s.name(),
+          index,
+          count,
+          done.size(),
+          manifest.totalRuns(),
+          cases.size(),
+          s.replications(),
+          wall,
+          dir);
+      if (interrupt.cancellation.isCancelled()) {
+        root.err.printf(
+            "cascade: interrupted: %d of this shard's %d run(s) written; rerun the shard before"
+                + " merging%n",
+            done.size(), runs.size());
+        return ExitCodes.INTERRUPTED;
       }
+      return ExitCodes.OK;
     }
-    if (paths.size() != 1) {
-      return List.of();
-    }
-    String path = paths.get(0);
-    List<String> values = new ArrayList<>();
-    Map<String, List<Summary>> points = new LinkedHashMap<>();
-    for (CaseResult c : result.cases()) {
-      if (c.summary() == null) {
-        return List.of(); // an interrupted sweep is not charted
-      }
-      String v = c.kase().point().settings().get(0).value();
-      if (!values.contains(v)) {
-        values.add(v);
-      }
-      points.computeIfAbsent(c.kase().variant(), k -> new ArrayList<>()).add(c.summary());
-    }
-    return List.of(new SweepData(path, values, points));
-  }
-
-  /**
-   * sweep.csv: one row per variant and sweep point; the swept values, then for each metric the
-   * replication mean and 95% half-width of its value over the {@code all} window.
-   */
-  private static void writeCsv(ScenarioResult result, Path file) throws IOException {
-    List<String> paths = new ArrayList<>();
-    TreeSet<String> metrics = new TreeSet<>();
-    for (CaseResult c : result.cases()) {
-      c.kase()
-          .point()
-          .settings()
-          .forEach(
-              st -> {
-                if (!paths.contains(st.path())) {
-                  paths.add(st.path());
-                }
-              });
-      if (c.summary() != null) {
-        metrics.addAll(c.summary().metrics());
-      }
-    }
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      StringBuilder h = new StringBuilder("variant");
-      paths.forEach(p -> h.append(',').append(csv(p)));
-      for (String m : metrics) {
-        h.append(',').append(csv(m)).append(',').append(csv(m + "_ci95"));
-      }
-      w.write(h.append("\r\n").toString());
-      for (CaseResult c : result.cases()) {
-        StringBuilder row = new StringBuilder(csv(c.kase().variant()));
-        for (String p : paths) {
-          String v =
-              c.kase().point().settings().stream()
-                  .filter(st -> st.path().equals(p))
-                  .map(SweepPoint.Setting::value)
-                  .findFirst()
-                  .orElse("");
-          row.append(',').append(csv(v));
-        }
-        for (String m : metrics) {
-          ReplicationStat st = c.summary() == null ? null : c.summary().stat(m, "all", "value");
-          row.append(',').append(num(st == null ? Double.NaN : st.mean()));
-          row.append(',').append(num(st == null ? Double.NaN : st.ci95()));
-        }
-        w.write(row.append("\r\n").toString());
-      }
-    }
-  }
-
-  private static String num(double v) {
-    return Double.isNaN(v) || Double.isInfinite(v) ? "" : Double.toString(v);
-  }
-
-  private static String csv(String s) {
-    if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
-      return '"' + s.replace("\"", "\"\"") + '"';
-    }
-    return s;
   }
 }

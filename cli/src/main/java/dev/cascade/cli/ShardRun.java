@@ -3,6 +3,7 @@ package dev.cascade.cli;
 import dev.cascade.core.result.RunResult;
 import dev.cascade.model.ModelRunner;
 import dev.cascade.scenario.output.RunResultJson;
+import dev.cascade.scenario.run.ScenarioRunner;
 import dev.cascade.scenario.spec.Case;
 import dev.cascade.scenario.spec.Scenario;
 import java.io.PrintStream;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -195,7 +195,7 @@ final class ShardRun {
                   }
                 }));
       }
-      await(futures, failed, interrupt);
+      ScenarioRunner.await(futures, failed, interrupt.cancellation);
     } finally {
       pool.shutdownNow();
     }
@@ -206,35 +206,5 @@ final class ShardRun {
       }
     }
     return out;
-  }
-
-  private static void await(
-      List<Future<?>> futures, AtomicBoolean failed, RunSupport.Interrupt interrupt) {
-    RuntimeException failure = null;
-    boolean interrupted = false;
-    for (Future<?> f : futures) {
-      while (true) {
-        try {
-          f.get();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true;
-          interrupt.cancellation.cancel();
-        } catch (ExecutionException e) {
-          failed.set(true);
-          if (failure == null) {
-            failure =
-                new IllegalStateException("a simulation run failed: " + e.getCause(), e.getCause());
-          }
-          break;
-        }
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-    if (failure != null) {
-      throw failure;
-    }
   }
 }

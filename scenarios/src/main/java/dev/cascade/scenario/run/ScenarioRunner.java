@@ -86,8 +86,11 @@ public final class ScenarioRunner {
     return new ScenarioResult(scenario, out, (System.nanoTime() - start) / 1e9);
   }
 
-  /** Waits for every task; an interrupt cancels the run, which still waits for tasks to stop. */
-  private static void await(List<Future<?>> futures, AtomicBoolean failed, Cancellation cancel) {
+  /**
+   * Waits for every task; an interrupt cancels the run, which still waits for tasks to stop. The
+   * first task failure is rethrown (after {@code failed} is set so the others stop early).
+   */
+  public static void await(List<Future<?>> futures, AtomicBoolean failed, Cancellation cancel) {
     RuntimeException failure = null;
     boolean interrupted = false;
     for (Future<?> f : futures) {

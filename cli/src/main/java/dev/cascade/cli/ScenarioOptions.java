@@ -69,6 +69,16 @@ public final class ScenarioOptions {
    * The --set overrides, with --seed/--replications/--horizon/--scale turned into top-level sets.
    */
   List<String> allSets() {
+    return topLevelSets(seed, replications, horizon, scale, sets);
+  }
+
+  /**
+   * The sets a run applies: {@code --seed}, {@code --replications}, {@code --horizon} and {@code
+   * --scale} (each when given) as top-level paths, then the {@code --set} overrides. Shared by
+   * every front end (the CLI, the Spark runner) so they read options the same way.
+   */
+  public static List<String> topLevelSets(
+      Long seed, Integer replications, String horizon, String scale, List<String> sets) {
     List<String> all = new ArrayList<>();
     if (seed != null) {
       all.add("seed=" + seed);

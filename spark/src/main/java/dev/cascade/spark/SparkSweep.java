@@ -1,6 +1,7 @@
 package dev.cascade.spark;
 
 import dev.cascade.cli.Main;
+import dev.cascade.cli.ScenarioOptions;
 import dev.cascade.core.result.RunResult;
 import dev.cascade.model.ModelRunner;
 import dev.cascade.scenario.bind.LoadOptions;
@@ -126,24 +127,7 @@ public final class SparkSweep {
 
     /** --seed, --replications, --horizon, --scale as sets (as `cascade sweep` does), then --set. */
     List<String> allSets() {
-      List<String> all = new ArrayList<>();
-      if (seed != null) {
-        all.add("seed=" + seed);
-      }
-      if (replications != null) {
-        if (replications < 1) {
-          throw new Main.UserError("--replications must be at least 1, got " + replications);
-        }
-        all.add("replications=" + replications);
-      }
-      if (horizon != null) {
-        all.add("horizon=" + horizon);
-      }
-      if (scale != null) {
-        all.add("scale=" + scale);
-      }
-      all.addAll(sets);
-      return all;
+      return ScenarioOptions.topLevelSets(seed, replications, horizon, scale, sets);
     }
   }
 

@@ -46,6 +46,12 @@ final class RunSupport {
       ScenarioOptions o,
       PrintStream err,
       Interrupt interrupt) {
+    Path dir = outDir(scenario, o);
+    try {
+      OutputFolder.checkReplaceable(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + dir + ": " + e.getMessage(), e);
+    }
     int runs = cases.size() * scenario.replications();
     int jobs = RunBudget.check(scenario, cases, o, err);
     try (ProgressBar bar = new ProgressBar(err, ProgressBar.wanted(o.quiet))) {

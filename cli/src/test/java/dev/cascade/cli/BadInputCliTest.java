@@ -92,6 +92,23 @@ class BadInputCliTest {
     assertThat(out).doesNotExist();
   }
 
+  @Test
+  void outFolderOfOtherFiles_refusedBeforeSimulating() throws IOException {
+    Path out = Files.createDirectories(tmp.resolve("notes"));
+    Files.writeString(out.resolve("todo.txt"), "keep me");
+    Result r =
+        CliTest.cascade(
+            "run", "url-shortener-redis-down", "-o", out.toString(), "--quiet", "--no-charts");
+    assertRefused(r, out.toString(), "holds no previous result; not replacing it");
+    // Refused before the runs: no result was printed, nothing else appeared.
+    assertThat(r.out()).isEmpty();
+    assertThat(out.resolve("todo.txt")).hasContent("keep me");
+    assertThat(tmp).isDirectoryContaining(p -> p.equals(out));
+    try (var entries = Files.list(tmp)) {
+      assertThat(entries).containsExactly(out);
+    }
+  }
+
   static void assertRefused(Result r, String position, String fragment) {
     assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(r.err()).contains(position).contains(fragment);

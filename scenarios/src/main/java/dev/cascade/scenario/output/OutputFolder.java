@@ -72,7 +72,15 @@ public final class OutputFolder {
     deleteTree(old);
   }
 
-  private static void checkReplaceable(Path target) throws IOException {
+  /**
+   * Fails unless {@code target} may be replaced by {@link #publish}: it does not exist, or is an
+   * empty folder or a previous result. Commands call it before simulating, so that a refused {@code
+   * --out} is reported at once rather than after the runs.
+   *
+   * @throws IOException when the target would be refused
+   */
+  public static void checkReplaceable(Path folder) throws IOException {
+    Path target = folder.toAbsolutePath().normalize();
     if (!Files.exists(target)) {
       return;
     }

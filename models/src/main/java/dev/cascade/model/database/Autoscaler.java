@@ -1,6 +1,6 @@
 package dev.cascade.model.database;
 
-import dev.cascade.core.event.EventHandler;
+import dev.cascade.core.event.Component;
 import dev.cascade.core.unit.Durations;
 import dev.cascade.model.ModelContext;
 import dev.cascade.model.spec.DatabaseSpec;
@@ -12,7 +12,7 @@ import java.util.function.DoubleSupplier;
  * incident E's trap says), up to {@code max}. It checks once per metrics interval and orders again
  * only after the previous order has landed and the condition has held for {@code for} anew.
  */
-public final class Autoscaler implements EventHandler {
+public final class Autoscaler extends Component {
 
   private static final int CHECK = 0;
   private static final int LANDED = 1;

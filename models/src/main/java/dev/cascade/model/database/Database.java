@@ -1,6 +1,6 @@
 package dev.cascade.model.database;
 
-import dev.cascade.core.event.EventHandler;
+import dev.cascade.core.event.Component;
 import dev.cascade.core.event.TimeoutQueue;
 import dev.cascade.core.random.Distribution;
 import dev.cascade.core.stats.Counter;
@@ -28,7 +28,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * <p>A query whose caller timed out keeps its connection and runs anyway (wasted work), unless
  * {@code cancel_on_timeout} is set, in which case it is dropped when it reaches a worker.
  */
-public final class Database implements Backend, FaultTarget, EventHandler {
+public final class Database extends Component implements Backend, FaultTarget {
 
   private static final int DONE = 0;
   private static final int FAIL = 1;

@@ -1,6 +1,6 @@
 package dev.cascade.model.fault;
 
-import dev.cascade.core.event.EventHandler;
+import dev.cascade.core.event.Component;
 import dev.cascade.core.random.Distribution;
 import dev.cascade.core.unit.Durations;
 import dev.cascade.model.ModelContext;
@@ -16,7 +16,7 @@ import java.util.Map;
  * restart policy, a failover or a monitor's remediation brings it back, and the next failure is
  * drawn from the strike on (a strike while the target is still down changes nothing).
  */
-public final class FaultSchedule implements EventHandler {
+public final class FaultSchedule extends Component {
 
   private static final int START = 0;
   private static final int END = 1;

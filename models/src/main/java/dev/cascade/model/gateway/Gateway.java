@@ -1,6 +1,6 @@
 package dev.cascade.model.gateway;
 
-import dev.cascade.core.event.EventHandler;
+import dev.cascade.core.event.Component;
 import dev.cascade.core.stats.Counter;
 import dev.cascade.core.stats.Level;
 import dev.cascade.core.stats.MetricRegistry;
@@ -21,7 +21,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * the {@code fraction} of arrivals, and answers the rest with 503 at once; it stops after the
  * condition has been false for {@code release_after}.
  */
-public final class Gateway implements RequestSink, EventHandler {
+public final class Gateway extends Component implements RequestSink {
 
   private static final int CHECK = 0;
 

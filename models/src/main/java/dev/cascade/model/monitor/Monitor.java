@@ -1,6 +1,6 @@
 package dev.cascade.model.monitor;
 
-import dev.cascade.core.event.EventHandler;
+import dev.cascade.core.event.Component;
 import dev.cascade.core.unit.Durations;
 import dev.cascade.model.ModelContext;
 import dev.cascade.model.fault.FaultTarget;
@@ -28,7 +28,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * is not paged until the quiet period is over. Without either setting the behaviour is the plain
  * one.
  */
-public final class Monitor implements EventHandler {
+public final class Monitor extends Component {
 
   private static final int CHECK = 0;
   private static final int ATTEMPT = 1;

@@ -1,6 +1,6 @@
 package dev.cascade.model.redis;
 
-import dev.cascade.core.event.EventHandler;
+import dev.cascade.core.event.Component;
 import dev.cascade.core.random.Distribution;
 import dev.cascade.core.stats.Counter;
 import dev.cascade.core.stats.LatencyRecorder;
@@ -40,7 +40,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * There is one replica: once promoted, a second failure has no failover until the server is
  * restarted and the old node rejoins.
  */
-public final class Redis implements Backend, FaultTarget, EventHandler {
+public final class Redis extends Component implements Backend, FaultTarget {
 
   /** Operation kind: push a job to a queue (LPUSH). */
   public static final int ENQUEUE = 10;

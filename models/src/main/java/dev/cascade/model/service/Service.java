@@ -1,6 +1,6 @@
 package dev.cascade.model.service;
 
-import dev.cascade.core.event.EventHandler;
+import dev.cascade.core.event.Component;
 import dev.cascade.core.stats.Counter;
 import dev.cascade.core.stats.LatencyRecorder;
 import dev.cascade.core.stats.Level;
@@ -23,7 +23,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * itself (step index, phase, call sequence), so running a request allocates nothing. Backend
  * replies and timers arrive here and are routed to the request's current step.
  */
-public final class Service implements RequestSink, EventHandler, Backend.Reply {
+public final class Service extends Component implements RequestSink, Backend.Reply {
 
   private final ModelContext ctx;
   private final ServiceSpec spec;

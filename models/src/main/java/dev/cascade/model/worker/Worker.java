@@ -1,6 +1,6 @@
 package dev.cascade.model.worker;
 
-import dev.cascade.core.event.EventHandler;
+import dev.cascade.core.event.Component;
 import dev.cascade.core.stats.Counter;
 import dev.cascade.core.stats.LatencyRecorder;
 import dev.cascade.core.stats.MetricRegistry;
@@ -25,7 +25,7 @@ import java.util.List;
  * stays "Up" and processes nothing); on reconnect it drains the backlog. Jobs run on an internal
  * service with one thread per consumer, so their steps behave like any service's steps.
  */
-public final class Worker implements EventHandler, JobQueue.Consumer, Request.Client {
+public final class Worker extends Component implements JobQueue.Consumer, Request.Client {
 
   private static final int RECONNECT = 0;
 

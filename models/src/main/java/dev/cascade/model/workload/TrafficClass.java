@@ -1,6 +1,6 @@
 package dev.cascade.model.workload;
 
-import dev.cascade.core.event.EventHandler;
+import dev.cascade.core.event.Component;
 import dev.cascade.core.event.Simulation;
 import dev.cascade.core.event.TimeoutQueue;
 import dev.cascade.core.random.ZipfKeys;
@@ -30,7 +30,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * budget. Latency is measured from each attempt's intended start, so queueing anywhere shows up (no
  * coordinated omission).
  */
-public final class TrafficClass implements EventHandler, Request.Client, FaultTarget {
+public final class TrafficClass extends Component implements Request.Client, FaultTarget {
 
   private static final int ARRIVAL = 0;
   private static final int CLIENT_TIMEOUT = 1;

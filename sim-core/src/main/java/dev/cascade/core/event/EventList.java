@@ -190,7 +190,18 @@ public final class EventList {
       int eventType,
       int eventArg,
       Object eventPayload) {
-    int hid = !farActive ? UNREGISTERED : handlers.idOf(h);
+    int hid;
+    if (!farActive) {
+      hid = UNREGISTERED;
+    } else if (h instanceof Component c && c.idOwner == this) {
+      hid = c.handlerId;
+    } else {
+      hid = handlers.idOf(h);
+      if (h instanceof Component c && hid != UNREGISTERED) {
+        c.idOwner = this;
+        c.handlerId = hid;
+      }
+    }
     if (h == null) {
       throw new NullPointerException("event handler");
     }

@@ -142,7 +142,11 @@ public final class Simulation {
       list.release(slot);
       now = t;
       fired++;
-      h.handle(type, a, p);
+      if (h instanceof Component c) {
+        c.handle(type, a, p);
+      } else {
+        h.handle(type, a, p);
+      }
       if (afterEach != null) {
         afterEach.run();
       }

@@ -26,7 +26,7 @@ import java.util.Map;
  * stale when the timer fires or is cancelled. Handlers are kept as small ints (a queue has one or a
  * few), so arming stores one reference (the payload), not two.
  */
-public final class TimeoutQueue implements EventHandler {
+public final class TimeoutQueue extends Component {
 
   private static final int SHIFT = 6;
   private static final int CHUNK = 1 << SHIFT;

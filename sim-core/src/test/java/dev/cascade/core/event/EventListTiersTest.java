@@ -3,6 +3,8 @@ package dev.cascade.core.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -186,5 +188,58 @@ class EventListTiersTest {
     list.add(1e12, NOOP, 0, 2, null);
     assertThat(list.heapSize()).isEqualTo(2);
     assertThat(list.argOf(list.pollSlot())).isEqualTo(1);
+  }
+
+  /**
+   * A Component keeps its id per list: shared by two lists, each list still finds the right one.
+   */
+  @Test
+  void components_sharedByTwoLists_eachEventReachesItsHandler() {
+    List<String> got = new ArrayList<>();
+    final class Probe extends Component {
+      private final String name;
+
+      Probe(String name) {
+        this.name = name;
+      }
+
+      @Override
+      public void handle(int type, int arg, Object payload) {
+        got.add(name + arg);
+      }
+    }
+    Probe x = new Probe("x");
+    Probe y = new Probe("y");
+    EventHandler lambda = (type, arg, payload) -> got.add("l" + arg);
+    EventList first = new EventList(16, 4, 8, 0);
+    EventList second = new EventList(16, 4, 8, 0);
+    List<String> expectFirst = new ArrayList<>();
+    List<String> expectSecond = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      EventHandler h1 = i % 3 == 0 ? x : i % 3 == 1 ? y : lambda;
+      EventHandler h2 = i % 3 == 0 ? y : i % 3 == 1 ? lambda : x;
+      first.add(i, h1, 0, i, null);
+      second.add(i, h2, 0, i, null);
+      expectFirst.add((i % 3 == 0 ? "x" : i % 3 == 1 ? "y" : "l") + i);
+      expectSecond.add((i % 3 == 0 ? "y" : i % 3 == 1 ? "l" : "x") + i);
+    }
+    assertThat(first.farTierActive()).isTrue();
+    drain(first);
+    assertThat(got).containsExactlyElementsOf(expectFirst);
+    got.clear();
+    drain(second);
+    assertThat(got).containsExactlyElementsOf(expectSecond);
+  }
+
+  private static void drain(EventList list) {
+    int slot;
+    while ((slot = list.pollSlot()) >= 0) {
+      EventHandler h = list.handlerOf(slot);
+      int type = list.typeOf(slot);
+      int arg = list.argOf(slot);
+      Object payload = list.payloadOf(slot);
+      list.release(slot);
+      h.handle(type, arg, payload);
+    }
   }
 }

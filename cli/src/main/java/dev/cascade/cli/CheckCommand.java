@@ -107,11 +107,12 @@ final class CheckCommand implements Callable<Integer> {
               .append("\" time=\"0\">");
           String got =
               String.format(
-                  Locale.ROOT,
-                  "value %s (ci95 %s)%s",
-                  RunSupport.number(cr.value()),
-                  RunSupport.number(cr.ci95()),
-                  cr.marginal() ? ", marginal: the interval straddles the bound" : "");
+                      Locale.ROOT,
+                      "value %s (ci95 %s)%s",
+                      RunSupport.number(cr.value()),
+                      RunSupport.number(cr.ci95()),
+                      cr.marginal() ? ", marginal: the interval straddles the bound" : "")
+                  + (Double.isNaN(cr.value()) ? "; " + RunSupport.noData(c, cr) : "");
           if (!cr.passed()) {
             f++;
             cases

@@ -1,5 +1,6 @@
 package dev.cascade.cli;
 
+import dev.cascade.core.stats.Window;
 import dev.cascade.scenario.bind.LoadOptions;
 import dev.cascade.scenario.bind.ScenarioLoader;
 import dev.cascade.scenario.output.CascadeVersion;
@@ -104,7 +105,7 @@ final class RunSupport {
         all &= cr.passed();
         out.printf(
             Locale.ROOT,
-            "  %-6s %-22s %s %s %s = %s (±%s), bound %s%s%n",
+            "  %-6s %-22s %s %s %s = %s (±%s), bound %s%s%s%n",
             cr.passed() ? "PASS" : "FAIL",
             c.kase().label(),
             cr.check().metric(),
@@ -113,10 +114,42 @@ final class RunSupport {
             number(cr.value()),
             number(cr.ci95()),
             cr.check().bound(),
-            cr.marginal() ? " [marginal]" : "");
+            cr.marginal() ? " [marginal]" : "",
+            Double.isNaN(cr.value()) ? " [" + noData(c, cr) + "]" : "");
       }
     }
     return all;
+  }
+
+  /**
+   * Why a check has no value: its window lies outside the simulated time (a shortened {@code
+   * --horizon}, or a window ending before the warm-up), or the run produced no such statistic.
+   */
+  static String noData(CaseResult c, CheckResult cr) {
+    String name = cr.check().window();
+    double horizon = c.kase().model().horizon();
+    for (Window w : c.kase().windows()) {
+      if (w.name().equals(name)) {
+        if (w.fromSeconds() >= horizon) {
+          return String.format(
+              Locale.ROOT,
+              "no data: window %s starts at %s s and the run ends at %s s",
+              name,
+              number(w.fromSeconds()),
+              number(horizon));
+        }
+        return "no data: the run recorded no "
+            + cr.check().metric()
+            + " in window "
+            + name
+            + " ("
+            + number(w.fromSeconds())
+            + " .. "
+            + number(w.toSeconds())
+            + " s)";
+      }
+    }
+    return "no data: no window " + name + " in this run";
   }
 
   static String number(double v) {

@@ -130,6 +130,36 @@ class CliTest {
   }
 
   @Test
+  void check_onWindowPastAShortenedHorizon_failsAndSaysWhy() throws Exception {
+    // tiny.yaml (Redis down 30-40 s) plus a check on the window after the fault, run for 35 s.
+    Path file = tmp.resolve("late.yaml");
+    Files.writeString(
+        file,
+        Files.readString(Path.of(resource("tiny.yaml")))
+            .replace(
+                "checks:\n",
+                "checks:\n  - {metric: users.rate_503, window: after, stat: value, max: 0.5}\n"));
+    Path junit = tmp.resolve("late.xml");
+    Result r =
+        cascade(
+            "check",
+            file.toString(),
+            "--horizon",
+            "35s",
+            "--no-charts",
+            "--quiet",
+            "-o",
+            tmp.resolve("late").toString(),
+            "--junit",
+            junit.toString());
+    assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
+    assertThat(r.out())
+        .contains("[no data: window after starts at 35 s and the run ends at 35 s]")
+        .contains("users.rate_503 all value = ");
+    assertThat(Files.readString(junit)).contains("window after starts at 35 s");
+  }
+
+  @Test
   void check_passingChecks_exit0() throws Exception {
     Result r =
         cascade(

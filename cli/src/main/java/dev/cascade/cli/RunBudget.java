@@ -85,12 +85,21 @@ final class RunBudget {
    * @param events simulated events over every run
    * @param wallSeconds wall time with {@code jobs} runs in parallel
    * @param jobs runs in parallel: {@code --jobs}, lowered when memory needs it
+   * @param resident runs held in memory at once, which the {@code jobs} threads take turns on: up
+   *     to twice {@code jobs} (so that runs of unequal cost share the cores to the end instead of
+   *     the longest finishing alone), as many as fit in the heap, at least {@code jobs}
    * @param runBytes heap one run's model state needs (the largest run)
    * @param keptBytes heap the results of every run keep until the end
    * @param heapBytes the JVM's maximum heap
    */
   record Estimate(
-      long events, double wallSeconds, int jobs, long runBytes, long keptBytes, long heapBytes) {
+      long events,
+      double wallSeconds,
+      int jobs,
+      int resident,
+      long runBytes,
+      long keptBytes,
+      long heapBytes) {
 
     /** Heap needed with {@code jobs} runs in parallel. */
     long bytes() {
@@ -109,6 +118,11 @@ final class RunBudget {
    *     not fit in the heap
    */
   static int check(Scenario scenario, List<Case> cases, ScenarioOptions o, PrintStream err) {
+    return checked(scenario, cases, o, err).jobs();
+  }
+
+  /** {@link #check}, returning the whole estimate (jobs and resident runs). */
+  static Estimate checked(Scenario scenario, List<Case> cases, ScenarioOptions o, PrintStream err) {
     Estimate e = estimate(scenario, cases, o.jobs(), Runtime.getRuntime().maxMemory());
     if (!o.force && e.bytes() > HEAP_SHARE * e.heapBytes()) {
       throw new Main.UserError(memoryMessage(e));
@@ -132,7 +146,7 @@ final class RunBudget {
           "cascade: running %d at a time (not %d) so that the runs fit in the heap (%s each)%n",
           e.jobs(), o.jobs(), bytes(e.runBytes()));
     }
-    return e.jobs();
+    return e;
   }
 
   static String memoryMessage(Estimate e) {
@@ -174,9 +188,20 @@ final class RunBudget {
     while (parallel > 1 && keptBytes + runBytes * (double) parallel > HEAP_SHARE * heapBytes) {
       parallel--;
     }
+    int resident = parallel;
+    while (resident < Math.min(2 * parallel, runs)
+        && keptBytes + runBytes * (resident + 1.0) <= HEAP_SHARE * heapBytes) {
+      resident++;
+    }
     double wall = Math.max(events / parallel, longest) / EVENTS_PER_SECOND_PER_CORE;
     return new Estimate(
-        (long) Math.min(Long.MAX_VALUE, events), wall, parallel, runBytes, keptBytes, heapBytes);
+        (long) Math.min(Long.MAX_VALUE, events),
+        wall,
+        parallel,
+        resident,
+        runBytes,
+        keptBytes,
+        heapBytes);
   }
 
   private static int runs(Scenario scenario, List<Case> cases) {

@@ -54,10 +54,11 @@ final class RunSupport {
       throw new UncheckedIOException("cannot write " + dir + ": " + e.getMessage(), e);
     }
     int runs = cases.size() * scenario.replications();
-    int jobs = RunBudget.check(scenario, cases, o, err);
+    RunBudget.Estimate budget = RunBudget.checked(scenario, cases, o, err);
     try (ProgressBar bar = new ProgressBar(err, ProgressBar.wanted(o.quiet))) {
       RunOptions options =
-          RunOptions.jobs(jobs)
+          RunOptions.jobs(budget.jobs())
+              .withResident(budget.resident())
               .withCancellation(interrupt.cancellation)
               .withProgress(
                   (done, total) ->

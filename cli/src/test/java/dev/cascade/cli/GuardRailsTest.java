@@ -131,7 +131,22 @@ class GuardRailsTest {
     long heap = (long) ((2.5 * oneRun) / RunBudget.HEAP_SHARE);
     RunBudget.Estimate e = RunBudget.estimate(s, s.cases(), 8, heap);
     assertThat(e.jobs()).isEqualTo(2);
+    assertThat(e.resident()).isEqualTo(2); // no room for a third run to take turns with
     assertThat(RunBudget.estimate(s, s.cases(), 8, 100 * heap).jobs()).isEqualTo(6); // 6 runs
+  }
+
+  @Test
+  void threadsTakeTurnsOnUpToTwiceAsManyRuns_asTheHeapAllows() throws IOException {
+    Scenario s = load(scenario("10/s", "10s", "    keys: {space: 10M, zipf: 0.9}"));
+    long oneRun = RunBudget.stateBytes(s.base());
+    long roomy = 100 * oneRun;
+    assertThat(RunBudget.estimate(s, s.cases(), 2, roomy).resident()).isEqualTo(4);
+    assertThat(RunBudget.estimate(s, s.cases(), 1, roomy).resident()).isEqualTo(2);
+    assertThat(RunBudget.estimate(s, s.cases(), 4, roomy).resident()).isEqualTo(6); // 6 runs
+    long forThree = (long) ((3.5 * oneRun) / RunBudget.HEAP_SHARE);
+    RunBudget.Estimate e = RunBudget.estimate(s, s.cases(), 2, forThree);
+    assertThat(e.jobs()).isEqualTo(2);
+    assertThat(e.resident()).isEqualTo(3);
   }
 
   @Test

@@ -56,42 +56,115 @@ public final class ModelRunner {
       DoubleConsumer progress,
       BooleanSupplier cancelled,
       boolean checkEveryEvent) {
-    Simulation sim = new Simulation(1 << 12);
-    RandomStreams streams = new RandomStreams(seed, replication);
-    MetricRegistry metrics = new MetricRegistry(spec.sample(), spec.horizon(), windows);
-    EventLog log = new EventLog();
-    ModelContext ctx = new ModelContext(spec, sim, streams, metrics, log);
-    Model model = Model.build(ctx);
-    if (checkEveryEvent) {
-      sim.afterEachEvent(model::checkInvariants);
-    }
-
-    // One interval-closing event at a time, re-armed by itself: O(1) pending whatever the horizon.
-    EventHandler sampler =
-        new EventHandler() {
-          @Override
-          public void handle(int type, int k, Object payload) {
-            metrics.closeUpTo(sim.now());
-            if (k < metrics.intervalCount()) {
-              sim.schedule(Math.min((k + 1) * spec.sample(), spec.horizon()), this, 0, k + 1, null);
-            }
-          }
-        };
-    sim.schedule(Math.min(spec.sample(), spec.horizon()), sampler, 0, 1, null);
-    model.start();
-    double step = Math.max(spec.sample(), spec.horizon() * PROGRESS_STEP_FRACTION);
-    for (double t = step; ; t += step) {
-      double until = Math.min(t, spec.horizon());
-      sim.runUntil(until);
+    Run run = new Run(spec, seed, replication, windows, checkEveryEvent);
+    while (!run.step()) {
       if (progress != null) {
-        progress.accept(until);
+        progress.accept(run.simulated());
       }
-      if (until >= spec.horizon() || (cancelled != null && cancelled.getAsBoolean())) {
+      if (cancelled != null && cancelled.getAsBoolean()) {
         break;
       }
     }
-    model.finish();
-    metrics.finish(spec.horizon());
-    return metrics.result(log, sim.eventsFired());
+    if (run.done() && progress != null) {
+      progress.accept(run.simulated());
+    }
+    return run.finish();
+  }
+
+  /** Starts one replication that is advanced step by step with {@link Run#step}. */
+  public static Run start(ModelSpec spec, long seed, int replication, List<Window> windows) {
+    return new Run(spec, seed, replication, windows, false);
+  }
+
+  /**
+   * One replication in progress. {@link #step} advances it by about 1% of the horizon, so a pool of
+   * threads can take turns on several runs (a run is touched by one thread at a time; whoever hands
+   * it over must publish it safely, e.g. through a lock). Stepping a run to its end gives the same
+   * result as {@link ModelRunner#run}, whatever the interleaving with other runs.
+   */
+  public static final class Run {
+    private final ModelSpec spec;
+    private final Simulation sim;
+    private final MetricRegistry metrics;
+    private final EventLog log;
+    private final Model model;
+    private final double step;
+    private double simulated;
+    private boolean finished;
+
+    Run(ModelSpec spec, long seed, int replication, List<Window> windows, boolean checkEveryEvent) {
+      this.spec = spec;
+      this.sim = new Simulation(1 << 12);
+      RandomStreams streams = new RandomStreams(seed, replication);
+      this.metrics = new MetricRegistry(spec.sample(), spec.horizon(), windows);
+      this.log = new EventLog();
+      ModelContext ctx = new ModelContext(spec, sim, streams, metrics, log);
+      this.model = Model.build(ctx);
+      if (checkEveryEvent) {
+        sim.afterEachEvent(model::checkInvariants);
+      }
+      // One interval-closing event at a time, re-armed by itself: O(1) pending whatever the
+      // horizon.
+      EventHandler sampler =
+          new EventHandler() {
+            @Override
+            public void handle(int type, int k, Object payload) {
+              metrics.closeUpTo(sim.now());
+              if (k < metrics.intervalCount()) {
+                sim.schedule(
+                    Math.min((k + 1) * spec.sample(), spec.horizon()), this, 0, k + 1, null);
+              }
+            }
+          };
+      sim.schedule(Math.min(spec.sample(), spec.horizon()), sampler, 0, 1, null);
+      model.start();
+      this.step = Math.max(spec.sample(), spec.horizon() * PROGRESS_STEP_FRACTION);
+    }
+
+    /**
+     * Simulates the next step (about 1% of the horizon).
+     *
+     * @return true when the horizon is reached
+     */
+    public boolean step() {
+      if (done()) {
+        return true;
+      }
+      // The same step boundaries as k * step, so a stepped run matches an uninterrupted one.
+      long k = Math.round(simulated / step) + 1;
+      double until = Math.min(k * step, spec.horizon());
+      sim.runUntil(until);
+      simulated = until;
+      return done();
+    }
+
+    /** Simulated seconds done so far. */
+    public double simulated() {
+      return simulated;
+    }
+
+    /** The run's horizon in simulated seconds. */
+    public double horizon() {
+      return spec.horizon();
+    }
+
+    /** Whether the horizon is reached. */
+    public boolean done() {
+      return simulated >= spec.horizon();
+    }
+
+    /**
+     * Ends the run (invariants checked) and returns its result; a run stopped before its horizon
+     * gives the result of what was simulated.
+     */
+    public RunResult finish() {
+      if (finished) {
+        throw new IllegalStateException("run already finished");
+      }
+      finished = true;
+      model.finish();
+      metrics.finish(spec.horizon());
+      return metrics.result(log, sim.eventsFired());
+    }
   }
 }

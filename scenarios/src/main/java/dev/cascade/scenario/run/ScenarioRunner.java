@@ -17,10 +17,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
- * Runs the cases of a scenario: every case times every replication is one task on a fixed pool of
- * {@code jobs} threads, and each task is one single-threaded {@link ModelRunner#run} with the
- * scenario's seed and the replication's index. Replication {@code r} of every case draws from the
- * same random streams (common random numbers), so cases differ by their architecture, not by luck.
+ * Runs the cases of a scenario: every case times every replication is one single-threaded run
+ * ({@link ModelRunner.Run}) with the scenario's seed and the replication's index, simulated in
+ * turns of about 1% of its horizon by a fixed pool of {@code jobs} threads that share up to {@code
+ * resident} runs (see {@link Turns}). Replication {@code r} of every case draws from the same
+ * random streams (common random numbers), so cases differ by their architecture, not by luck.
  * Results land in a slot fixed by (case, replication), which makes the output the same whatever the
  * number of threads and whatever order tasks finish in.
  */
@@ -48,28 +49,28 @@ public final class ScenarioRunner {
     Progress progress = new Progress(n, total, options.progress());
     AtomicBoolean failed = new AtomicBoolean();
     BooleanSupplier stop = () -> failed.get() || options.cancellation().isCancelled();
+    Turns turns = new Turns(scenario, cases, Math.min(options.resident(), n));
     ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), new Workers());
     try {
       List<Future<?>> futures = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        int task = i;
-        Case c = cases.get(i / reps);
+      for (int w = 0; w < Math.min(options.jobs(), n); w++) {
         futures.add(
             pool.submit(
                 () -> {
-                  if (stop.getAsBoolean()) {
-                    return;
-                  }
-                  RunResult r =
-                      ModelRunner.run(
-                          c.model(),
-                          scenario.seed(),
-                          task % reps,
-                          c.windows(),
-                          t -> progress.update(task, t),
-                          stop);
-                  if (!stop.getAsBoolean() || progress.reached(task, c.model().horizon())) {
-                    results[task] = r;
+                  Turns.Turn turn;
+                  while (!stop.getAsBoolean() && (turn = turns.take()) != null) {
+                    boolean done;
+                    try {
+                      done = turn.run().step();
+                    } catch (RuntimeException | Error e) {
+                      turns.drop(turn);
+                      throw e;
+                    }
+                    progress.update(turn.task(), turn.run().simulated());
+                    if (done) {
+                      results[turn.task()] = turn.run().finish();
+                    }
+                    turns.giveBack(turn, done);
                   }
                 }));
       }
@@ -84,6 +85,91 @@ public final class ScenarioRunner {
               scenario, cases.get(c), Arrays.asList(results).subList(c * reps, (c + 1) * reps)));
     }
     return new ScenarioResult(scenario, out, (System.nanoTime() - start) / 1e9);
+  }
+
+  /**
+   * Hands out turns on the runs: up to {@code resident} runs are in memory at once, and each turn
+   * simulates about 1% of one run's horizon. The next turn goes to the resident run that is least
+   * far along (ties: the earlier task), and a new run starts whenever there is room. So when there
+   * are more resident runs than threads, the threads share them (processor sharing): runs of
+   * unequal cost finish close together instead of one long run finishing alone on one core while
+   * the other cores idle. A run is stepped by one thread at a time, handed over under this object's
+   * lock.
+   */
+  private static final class Turns {
+
+    /** One resident run and its task index. */
+    record Turn(int task, ModelRunner.Run run) {}
+
+    private final Scenario scenario;
+    private final List<Case> cases;
+    private final int resident;
+    private final List<Turn> ready = new ArrayList<>();
+    private int started;
+    private int inMemory;
+
+    Turns(Scenario scenario, List<Case> cases, int resident) {
+      this.scenario = scenario;
+      this.cases = cases;
+      this.resident = Math.max(1, resident);
+    }
+
+    /** The next turn, or null when every run is finished or held by another thread. */
+    Turn take() {
+      int task;
+      synchronized (this) {
+        int n = cases.size() * scenario.replications();
+        if (inMemory < resident && started < n) {
+          task = started++;
+          inMemory++;
+        } else {
+          Turn best = null;
+          for (Turn t : ready) {
+            if (best == null || fraction(t) < fraction(best)) {
+              best = t; // ready is in task order, so ties go to the earlier task
+            }
+          }
+          if (best != null) {
+            ready.remove(best);
+          }
+          return best;
+        }
+      }
+      // Building a model allocates its state: done outside the lock.
+      int reps = scenario.replications();
+      Case c = cases.get(task / reps);
+      try {
+        return new Turn(
+            task, ModelRunner.start(c.model(), scenario.seed(), task % reps, c.windows()));
+      } catch (RuntimeException | Error e) {
+        synchronized (this) {
+          inMemory--;
+        }
+        throw e;
+      }
+    }
+
+    /** Returns a turn's run: back to the ready runs, or out of memory when it is done. */
+    synchronized void giveBack(Turn turn, boolean done) {
+      if (done) {
+        inMemory--;
+        return;
+      }
+      int i = 0;
+      while (i < ready.size() && ready.get(i).task() < turn.task()) {
+        i++;
+      }
+      ready.add(i, turn);
+    }
+
+    /** Forgets a run that failed. */
+    synchronized void drop(Turn turn) {
+      inMemory--;
+    }
+
+    private static double fraction(Turn t) {
+      return t.run().simulated() / t.run().horizon();
+    }
   }
 
   /**
@@ -147,10 +233,6 @@ public final class ScenarioRunner {
       done += seconds - last[run];
       last[run] = seconds;
       listener.progress(done, total);
-    }
-
-    synchronized boolean reached(int run, double horizon) {
-      return last[run] >= horizon;
     }
   }
 

@@ -67,6 +67,60 @@ class ScenarioRunnerTest {
   }
 
   @Test
+  void summary_isByteIdenticalWhenThreadsTakeTurnsOnMoreResidentRuns() {
+    Scenario s = varied();
+    List<Case> cases = s.cases(List.of(), true);
+    String one = summaryWithoutWallTime(ScenarioRunner.run(s, cases, RunOptions.jobs(1)));
+    // 12 runs: 1 thread over 5 resident runs, and 2 threads over 4 or all 12
+    for (RunOptions o :
+        List.of(
+            RunOptions.jobs(1).withResident(5),
+            RunOptions.jobs(2).withResident(4),
+            RunOptions.jobs(2).withResident(12))) {
+      assertThat(summaryWithoutWallTime(ScenarioRunner.run(s, cases, o)))
+          .as("jobs %d, resident %d", o.jobs(), o.resident())
+          .isEqualTo(one);
+    }
+  }
+
+  @Test
+  void residentRuns_advanceTogether() {
+    // One thread, three resident runs of 60 s each, in turns of 1 s. Cancelled at 150 s of the
+    // 180 s in all: taking turns, every run is at about 50 s and none has finished (one after the
+    // other, two would have).
+    Scenario s = varied();
+    List<Case> cases = s.cases(List.of(), false).subList(0, 1);
+    Cancellation cancel = new Cancellation();
+    RunOptions options =
+        RunOptions.jobs(1)
+            .withResident(3)
+            .withCancellation(cancel)
+            .withProgress(stopAt(150, cancel));
+    ScenarioResult r = ScenarioRunner.run(s, cases, options);
+    assertThat(r.cases().get(0).runs()).isEmpty();
+
+    Cancellation cancel2 = new Cancellation();
+    RunOptions oneByOne =
+        RunOptions.jobs(1).withCancellation(cancel2).withProgress(stopAt(150, cancel2));
+    assertThat(ScenarioRunner.run(s, cases, oneByOne).cases().get(0).runs()).hasSize(2);
+  }
+
+  private static ProgressListener stopAt(double seconds, Cancellation cancel) {
+    return (done, total) -> {
+      if (done >= seconds) {
+        cancel.cancel();
+      }
+    };
+  }
+
+  @Test
+  void resident_isAtLeastJobs() {
+    assertThat(RunOptions.jobs(3).resident()).isEqualTo(3);
+    assertThat(RunOptions.jobs(3).withResident(1).resident()).isEqualTo(3);
+    assertThat(RunOptions.jobs(3).withResident(7).resident()).isEqualTo(7);
+  }
+
+  @Test
   void progress_reachesTheTotalOfAllRuns() {
     Scenario s = varied();
     List<double[]> seen = new ArrayList<>();

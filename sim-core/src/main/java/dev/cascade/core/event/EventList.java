@@ -61,10 +61,19 @@ public final class EventList {
   private static final int NIL = EntryChunks.NIL;
   private static final int UNREGISTERED = HandlerRegistry.UNREGISTERED;
 
-  // Heap: position -> (time, slot).
+  // Near events: (time, slot) in heapTime/heapSlot. While at most SORTED_LIMIT, they are kept
+  // sorted ascending in [head, head + size): the top is at head, a poll advances head and an
+  // insertion shifts the later entries (a handful; no unpredictable branches, unlike a sift-down).
+  // Past that they form a 4-ary min-heap in [0, size) with head 0; an ascending array is already
+  // one, so the switch costs at most a copy to index 0. The heap turns back into a sorted array
+  // when it shrinks to SORTED_AGAIN entries.
+  private static final int SORTED_LIMIT = 24;
+  private static final int SORTED_AGAIN = 6;
   private double[] heapTime;
   private int[] heapSlot;
   private int size;
+  private int head;
+  private boolean sortedNear = true;
 
   // Slots: what each pending event carries, laid out so that firing an event without payload
   // touches one cache line. meta holds (type, arg, generation, code) at 4 * slot, where code is 0
@@ -250,13 +259,13 @@ public final class EventList {
 
   /** Time of the earliest live event, or +infinity when none is pending. */
   public double peekTime() {
-    if (runPos == runEnd && size != 0 && meta[4 * heapSlot[0] + 3] != 0) {
-      return heapTime[0];
+    if (runPos == runEnd && size != 0 && meta[4 * heapSlot[head] + 3] != 0) {
+      return heapTime[head];
     }
     if (!settle()) {
       return Double.POSITIVE_INFINITY;
     }
-    return fromRun() ? runTime[runPos] : heapTime[0];
+    return fromRun() ? runTime[runPos] : heapTime[head];
   }
 
   /**
@@ -264,8 +273,8 @@ public final class EventList {
    * call {@link #release(int)}. Returns -1 when empty.
    */
   public int pollSlot() {
-    if (runPos == runEnd && size != 0 && meta[4 * heapSlot[0] + 3] != 0) {
-      int slot = heapSlot[0];
+    if (runPos == runEnd && size != 0 && meta[4 * heapSlot[head] + 3] != 0) {
+      int slot = heapSlot[head];
       removeTop();
       return slot;
     }
@@ -275,7 +284,7 @@ public final class EventList {
     if (fromRun()) {
       return runSlot[runPos++];
     }
-    int slot = heapSlot[0];
+    int slot = heapSlot[head];
     removeTop();
     return slot;
   }
@@ -365,13 +374,13 @@ public final class EventList {
       return true;
     }
     double rt = runTime[runPos];
-    double ht = heapTime[0];
-    return rt < ht || (rt == ht && seq[runSlot[runPos]] < seq[heapSlot[0]]);
+    double ht = heapTime[head];
+    return rt < ht || (rt == ht && seq[runSlot[runPos]] < seq[heapSlot[head]]);
   }
 
   private void dropCancelledTop() {
-    while (size > 0 && dead(heapSlot[0])) {
-      int slot = heapSlot[0];
+    while (size > 0 && dead(heapSlot[head])) {
+      int slot = heapSlot[head];
       removeTop();
       cancelled--;
       freeSlots[freeCount++] = slot;
@@ -396,13 +405,93 @@ public final class EventList {
   // Heap.
 
   private void heapPush(double time, int slot) {
+    nearInsert(time, slot);
+    if (size >= spill && nextSeq >= retrySeq) {
+      spillHeap();
+    }
+  }
+
+  /** Inserts a near entry: into the sorted array while it is small, else into the heap. */
+  private void nearInsert(double time, int slot) {
+    if (sortedNear && size < SORTED_LIMIT) {
+      sortedInsert(time, slot);
+      return;
+    }
+    toHeap();
     if (size == heapTime.length) {
       growHeap(size + 1);
     }
     siftUp(size++, time, slot);
-    if (size >= spill && nextSeq >= retrySeq) {
-      spillHeap();
+  }
+
+  private void sortedInsert(double t, int slot) {
+    double[] ht = heapTime;
+    int[] hs = heapSlot;
+    if (head > 0 && (size == 0 || before(t, slot, ht[head], hs[head]))) {
+      head--;
+      ht[head] = t;
+      hs[head] = slot;
+      size++;
+      return;
     }
+    int end = head + size;
+    if (end == ht.length) {
+      if (head > 0) {
+        System.arraycopy(ht, head, ht, 0, size);
+        System.arraycopy(hs, head, hs, 0, size);
+        head = 0;
+        end = size;
+      } else {
+        growHeap(size + 1);
+        ht = heapTime;
+        hs = heapSlot;
+      }
+    }
+    int j = end;
+    while (j > head) {
+      double pt = ht[j - 1];
+      if (pt < t || (pt == t && seq[hs[j - 1]] < seq[slot])) {
+        break;
+      }
+      ht[j] = pt;
+      hs[j] = hs[j - 1];
+      j--;
+    }
+    ht[j] = t;
+    hs[j] = slot;
+    size++;
+  }
+
+  /** Makes the near entries a heap in [0, size) (a sorted array is one already). */
+  private void toHeap() {
+    if (sortedNear) {
+      if (head != 0) {
+        System.arraycopy(heapTime, head, heapTime, 0, size);
+        System.arraycopy(heapSlot, head, heapSlot, 0, size);
+        head = 0;
+      }
+      sortedNear = false;
+    }
+  }
+
+  /** Turns a small heap back into a sorted array (insertion sort). */
+  private void toSorted() {
+    double[] ht = heapTime;
+    int[] hs = heapSlot;
+    for (int i = 1; i < size; i++) {
+      double t = ht[i];
+      int slot = hs[i];
+      int j = i;
+      while (j > 0 && before(t, slot, ht[j - 1], hs[j - 1])) {
+        ht[j] = ht[j - 1];
+        hs[j] = hs[j - 1];
+        j--;
+      }
+      ht[j] = t;
+      hs[j] = slot;
+    }
+    head = 0;
+    sortedNear = true;
   }
 
   private void growHeap(int needed) {
@@ -433,11 +522,19 @@ public final class EventList {
   }
 
   private void removeTop() {
+    if (sortedNear) {
+      head = --size == 0 ? 0 : head + 1;
+      return;
+    }
     int last = --size;
     if (last == 0) {
+      sortedNear = true;
       return;
     }
     siftDown(0, heapTime[last], heapSlot[last]);
+    if (last <= SORTED_AGAIN) {
+      toSorted();
+    }
   }
 
   private void siftDown(int pos, double t, int slot) {
@@ -472,6 +569,7 @@ public final class EventList {
 
   /** Restores heap order over all entries in O(n) (bottom-up). */
   private void heapify() {
+    toHeap();
     int n = size;
     for (int i = (n - 2) >>> 2; n > 1 && i >= 0; i--) {
       siftDown(i, heapTime[i], heapSlot[i]);
@@ -489,10 +587,7 @@ public final class EventList {
     }
     if (!farActive) {
       // +infinity while the tier is off.
-      if (size == heapTime.length) {
-        growHeap(size + 1);
-      }
-      siftUp(size++, time, slot);
+      nearInsert(time, slot);
       return;
     }
     double index = (time - origin) * invWidth;
@@ -583,6 +678,7 @@ public final class EventList {
    * heap's times (the heap outgrew the threshold: its events are the ones to spread).
    */
   private void spillHeap() {
+    toHeap();
     int n = size;
     double min = Double.POSITIVE_INFINITY;
     double sum = 0;
@@ -603,6 +699,7 @@ public final class EventList {
       chain = chunks.push(chain, ht[i], heapSlot[i]);
     }
     size = 0;
+    sortedNear = true;
     for (int i = runPos; i < runEnd; i++) {
       chain = chunks.push(chain, runTime[i], runSlot[i]);
     }
@@ -734,6 +831,7 @@ public final class EventList {
 
   /** Appends an entry without restoring heap order; callers heapify afterwards. */
   private void heapAppend(double time, int slot) {
+    toHeap();
     if (size == heapTime.length) {
       growHeap(size + 1);
     }
@@ -791,6 +889,7 @@ public final class EventList {
 
   /** Drops every cancelled entry from every part; the heap is rebuilt bottom-up in O(n). */
   private void compact() {
+    toHeap();
     int n = 0;
     for (int i = 0; i < size; i++) {
       int slot = heapSlot[i];

@@ -567,9 +567,16 @@ public final class EventList {
     hs[pos] = slot;
   }
 
-  /** Restores heap order over all entries in O(n) (bottom-up). */
+  /**
+   * Restores order over all near entries: a sorted array when they are few (insertion sort), else
+   * heap order in O(n) (bottom-up).
+   */
   private void heapify() {
     toHeap();
+    if (size <= SORTED_LIMIT) {
+      toSorted();
+      return;
+    }
     int n = size;
     for (int i = (n - 2) >>> 2; n > 1 && i >= 0; i--) {
       siftDown(i, heapTime[i], heapSlot[i]);

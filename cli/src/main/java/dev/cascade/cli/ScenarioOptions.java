@@ -38,7 +38,9 @@ public final class ScenarioOptions {
   @Option(
       names = "--jobs",
       paramLabel = "N",
-      description = "Parallel runs (default: all cores). Results do not depend on it.")
+      description =
+          "Parallel runs (default: all cores): N threads, which take turns on up to 2N runs so"
+              + " that runs of unequal length finish together. Results do not depend on it.")
   Integer jobs;
 
   @Option(

@@ -1,8 +1,8 @@
 package dev.cascade.cli;
 
 import dev.cascade.core.result.RunResult;
-import dev.cascade.model.ModelRunner;
 import dev.cascade.scenario.output.RunResultJson;
+import dev.cascade.scenario.run.RunOptions;
 import dev.cascade.scenario.run.ScenarioRunner;
 import dev.cascade.scenario.spec.Case;
 import dev.cascade.scenario.spec.Scenario;
@@ -11,12 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -25,7 +19,7 @@ import java.util.function.Function;
  * {@code k} is replication {@code k % R} of case {@code k / R}. Shard {@code I} of {@code N} owns
  * the runs with {@code k % N == I}, so every run is whole in exactly one shard, shards get equal
  * shares (within one run), and the assignment depends only on the scenario and {@code N}. Each run
- * is the same single-threaded {@link ModelRunner#run} with the same seed and replication index that
+ * is the same single-threaded {@code ModelRunner} run with the same seed and replication index that
  * {@code ScenarioRunner} does, so its result is bit-identical to the unsharded sweep's.
  */
 final class ShardRun {
@@ -128,8 +122,9 @@ final class ShardRun {
   }
 
   /**
-   * Runs {@code runs} of {@code cases} on {@code jobs} threads. After a cancellation, returns the
-   * runs that finished.
+   * Runs {@code runs} of {@code cases} on {@code jobs} threads, which take turns on up to {@code
+   * resident} runs (see {@link ScenarioRunner#runTasks}). After a cancellation, returns the runs
+   * that finished.
    *
    * @throws IllegalStateException wrapping the first failure of a run (a bug in a model)
    */
@@ -138,71 +133,37 @@ final class ShardRun {
       List<Case> cases,
       List<Integer> runs,
       int jobs,
+      int resident,
       PrintStream err,
       boolean quiet,
       RunSupport.Interrupt interrupt) {
     int reps = s.replications();
-    double total = runs.stream().mapToDouble(k -> cases.get(k / reps).model().horizon()).sum();
-    RunResultJson.Run[] results = new RunResultJson.Run[runs.size()];
-    double[] last = new double[runs.size()];
-    AtomicBoolean failed = new AtomicBoolean();
-    AtomicInteger finished = new AtomicInteger();
-    BooleanSupplier stop = () -> failed.get() || interrupt.cancellation.isCancelled();
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            Math.max(1, Math.min(jobs, runs.size())),
-            r -> {
-              Thread t = new Thread(r, "cascade-shard-run");
-              t.setDaemon(true);
-              return t;
-            });
+    int[] tasks = runs.stream().mapToInt(Integer::intValue).toArray();
+    if (tasks.length == 0) {
+      return List.of();
+    }
+    RunResult[] results;
     try (ProgressBar bar = new ProgressBar(err, ProgressBar.wanted(quiet))) {
-      double[] done = new double[1];
-      List<Future<?>> futures = new ArrayList<>();
-      for (int i = 0; i < runs.size(); i++) {
-        int slot = i;
-        int k = runs.get(i);
-        Case c = cases.get(k / reps);
-        int rep = k % reps;
-        futures.add(
-            pool.submit(
-                () -> {
-                  if (stop.getAsBoolean()) {
-                    return;
-                  }
-                  RunResult r =
-                      ModelRunner.run(
-                          c.model(),
-                          s.seed(),
-                          rep,
-                          c.windows(),
-                          t -> {
-                            synchronized (last) {
-                              done[0] += t - last[slot];
-                              last[slot] = t;
-                              bar.update(done[0], total, finished.get(), runs.size());
-                            }
-                          },
-                          stop);
-                  boolean whole;
-                  synchronized (last) {
-                    whole = last[slot] >= c.model().horizon();
-                  }
-                  if (!stop.getAsBoolean() || whole) {
-                    results[slot] =
-                        new RunResultJson.Run(k, c.label(), c.variant(), c.point(), rep, r);
-                    finished.incrementAndGet();
-                  }
-                }));
-      }
-      ScenarioRunner.await(futures, failed, interrupt.cancellation);
-    } finally {
-      pool.shutdownNow();
+      RunOptions options =
+          RunOptions.jobs(Math.max(1, jobs))
+              .withResident(resident)
+              .withCancellation(interrupt.cancellation)
+              .withProgress(
+                  (done, total) ->
+                      bar.update(
+                          done,
+                          total,
+                          (int)
+                              Math.floor(tasks.length * Math.min(1, done / Math.max(total, 1e-9))),
+                          tasks.length));
+      results = ScenarioRunner.runTasks(s, cases, tasks, options);
     }
     List<RunResultJson.Run> out = new ArrayList<>();
-    for (RunResultJson.Run r : results) {
-      if (r != null) {
-        out.add(r);
+    for (int i = 0; i < tasks.length; i++) {
+      if (results[i] != null) {
+        int k = tasks[i];
+        Case c = cases.get(k / reps);
+        out.add(new RunResultJson.Run(k, c.label(), c.variant(), c.point(), k % reps, results[i]));
       }
     }
     return out;

@@ -100,14 +100,17 @@ final class SweepCommand implements Callable<Integer> {
     List<Integer> runs = ShardRun.assigned(cases.size() * s.replications(), index, count);
     List<Case> budgetCases = new ArrayList<>();
     Scenario budget = ShardRun.budgetScenario(s, cases, runs, budgetCases);
-    int jobs = budgetCases.isEmpty() ? 1 : RunBudget.check(budget, budgetCases, options, root.err);
+    RunBudget.Estimate plan =
+        budgetCases.isEmpty() ? null : RunBudget.checked(budget, budgetCases, options, root.err);
+    int jobs = plan == null ? 1 : plan.jobs();
+    int resident = plan == null ? 1 : plan.resident();
     Path dir =
         (options.out != null ? options.out : Path.of("out", s.name() + "-shards"))
             .resolve("shard-" + index + "-of-" + count);
     try (RunSupport.Interrupt interrupt = new RunSupport.Interrupt()) {
       long start = System.nanoTime();
       List<RunResultJson.Run> done =
-          ShardRun.run(s, cases, runs, jobs, root.err, options.quiet, interrupt);
+          ShardRun.run(s, cases, runs, jobs, resident, root.err, options.quiet, interrupt);
       double wall = (System.nanoTime() - start) / 1e9;
       PartialResult.Manifest manifest =
           new PartialResult.Manifest(

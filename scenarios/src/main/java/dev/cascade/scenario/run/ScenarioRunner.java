@@ -43,13 +43,41 @@ public final class ScenarioRunner {
   public static ScenarioResult run(Scenario scenario, List<Case> cases, RunOptions options) {
     long start = System.nanoTime();
     int reps = scenario.replications();
-    int n = cases.size() * reps;
-    double total = cases.stream().mapToDouble(c -> c.model().horizon()).sum() * reps;
+    int[] all = new int[cases.size() * reps];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = i;
+    }
+    RunResult[] results = runTasks(scenario, cases, all, options);
+    List<CaseResult> out = new ArrayList<>();
+    for (int c = 0; c < cases.size(); c++) {
+      out.add(
+          assemble(
+              scenario, cases.get(c), Arrays.asList(results).subList(c * reps, (c + 1) * reps)));
+    }
+    return new ScenarioResult(scenario, out, (System.nanoTime() - start) / 1e9);
+  }
+
+  /**
+   * Runs some of the runs of {@code cases}: run {@code k} is replication {@code k % replications}
+   * of case {@code k / replications} (a shard of a sweep runs its share this way). Progress counts
+   * only these runs.
+   *
+   * @return the results in the order of {@code tasks}; null for a run a cancellation stopped
+   * @throws IllegalStateException wrapping the first failure of a run (a bug in a model)
+   */
+  public static RunResult[] runTasks(
+      Scenario scenario, List<Case> cases, int[] tasks, RunOptions options) {
+    int reps = scenario.replications();
+    int n = tasks.length;
+    double total = 0;
+    for (int k : tasks) {
+      total += cases.get(k / reps).model().horizon();
+    }
     RunResult[] results = new RunResult[n];
     Progress progress = new Progress(n, total, options.progress());
     AtomicBoolean failed = new AtomicBoolean();
     BooleanSupplier stop = () -> failed.get() || options.cancellation().isCancelled();
-    Turns turns = new Turns(scenario, cases, Math.min(options.resident(), n));
+    Turns turns = new Turns(scenario, cases, tasks, Math.min(options.resident(), n));
     ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), new Workers());
     try {
       List<Future<?>> futures = new ArrayList<>();
@@ -78,13 +106,7 @@ public final class ScenarioRunner {
     } finally {
       pool.shutdownNow();
     }
-    List<CaseResult> out = new ArrayList<>();
-    for (int c = 0; c < cases.size(); c++) {
-      out.add(
-          assemble(
-              scenario, cases.get(c), Arrays.asList(results).subList(c * reps, (c + 1) * reps)));
-    }
-    return new ScenarioResult(scenario, out, (System.nanoTime() - start) / 1e9);
+    return results;
   }
 
   /**
@@ -98,19 +120,21 @@ public final class ScenarioRunner {
    */
   private static final class Turns {
 
-    /** One resident run and its task index. */
+    /** One resident run and its position in the tasks. */
     record Turn(int task, ModelRunner.Run run) {}
 
     private final Scenario scenario;
     private final List<Case> cases;
+    private final int[] tasks;
     private final int resident;
     private final List<Turn> ready = new ArrayList<>();
     private int started;
     private int inMemory;
 
-    Turns(Scenario scenario, List<Case> cases, int resident) {
+    Turns(Scenario scenario, List<Case> cases, int[] tasks, int resident) {
       this.scenario = scenario;
       this.cases = cases;
+      this.tasks = tasks;
       this.resident = Math.max(1, resident);
     }
 
@@ -118,8 +142,7 @@ public final class ScenarioRunner {
     Turn take() {
       int task;
       synchronized (this) {
-        int n = cases.size() * scenario.replications();
-        if (inMemory < resident && started < n) {
+        if (inMemory < resident && started < tasks.length) {
           task = started++;
           inMemory++;
         } else {
@@ -137,10 +160,10 @@ public final class ScenarioRunner {
       }
       // Building a model allocates its state: done outside the lock.
       int reps = scenario.replications();
-      Case c = cases.get(task / reps);
+      int k = tasks[task];
+      Case c = cases.get(k / reps);
       try {
-        return new Turn(
-            task, ModelRunner.start(c.model(), scenario.seed(), task % reps, c.windows()));
+        return new Turn(task, ModelRunner.start(c.model(), scenario.seed(), k % reps, c.windows()));
       } catch (RuntimeException | Error e) {
         synchronized (this) {
           inMemory--;

@@ -114,6 +114,27 @@ class ScenarioRunnerTest {
   }
 
   @Test
+  void runTasks_runsTheGivenRunsOnly_inTheGivenOrder() {
+    Scenario s = varied();
+    List<Case> cases = s.cases(List.of(), true); // 4 cases x 3 replications
+    ScenarioResult full = ScenarioRunner.run(s, cases, RunOptions.jobs(1));
+    int[] tasks = {11, 0, 4};
+    dev.cascade.core.result.RunResult[] some =
+        ScenarioRunner.runTasks(s, cases, tasks, RunOptions.jobs(2).withResident(3));
+    assertThat(some).hasSize(3).doesNotContainNull();
+    for (int i = 0; i < tasks.length; i++) {
+      dev.cascade.core.result.RunResult expected =
+          full.cases().get(tasks[i] / 3).runs().get(tasks[i] % 3);
+      assertThat(some[i].metrics()).isEqualTo(expected.metrics());
+      for (String m : expected.metrics()) {
+        assertThat(java.util.Arrays.equals(some[i].series(m), expected.series(m)))
+            .as("run %d, %s", tasks[i], m)
+            .isTrue();
+      }
+    }
+  }
+
+  @Test
   void resident_isAtLeastJobs() {
     assertThat(RunOptions.jobs(3).resident()).isEqualTo(3);
     assertThat(RunOptions.jobs(3).withResident(1).resident()).isEqualTo(3);

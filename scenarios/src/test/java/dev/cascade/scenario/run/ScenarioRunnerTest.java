@@ -135,6 +135,29 @@ class ScenarioRunnerTest {
   }
 
   @Test
+  void aFailingRun_stopsTheOthers_andIsRethrown() {
+    // A failure on a worker thread (here the progress callback, as a model bug would be) must
+    // not hang the threads that take turns: the others stop and the first failure is rethrown.
+    Scenario s = varied();
+    List<Case> cases = s.cases(List.of(), true);
+    AtomicInteger calls = new AtomicInteger();
+    RunOptions options =
+        RunOptions.jobs(2)
+            .withResident(4)
+            .withProgress(
+                (done, total) -> {
+                  if (calls.incrementAndGet() == 20) {
+                    throw new IllegalArgumentException("boom");
+                  }
+                });
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScenarioRunner.run(s, cases, options))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("a simulation run failed")
+        .hasRootCauseMessage("boom");
+    assertThat(calls.get()).isLessThan(12 * 60); // stopped early: 12 runs x 60 turns in all
+  }
+
+  @Test
   void resident_isAtLeastJobs() {
     assertThat(RunOptions.jobs(3).resident()).isEqualTo(3);
     assertThat(RunOptions.jobs(3).withResident(1).resident()).isEqualTo(3);

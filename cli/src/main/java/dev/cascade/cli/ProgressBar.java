@@ -29,6 +29,16 @@ final class ProgressBar implements AutoCloseable {
     return !quiet && System.console() != null && System.getenv("CI") == null;
   }
 
+  /**
+   * A listener that redraws this bar for {@code runs} runs; runs done are estimated from the
+   * simulated time done (the runs take turns, so they finish together).
+   */
+  dev.cascade.scenario.run.ProgressListener listener(int runs) {
+    return (done, total) ->
+        update(
+            done, total, (int) Math.floor(runs * Math.min(1, done / Math.max(total, 1e-9))), runs);
+  }
+
   /** Redraws the bar (thread-safe; runs on worker threads). */
   synchronized void update(double simulatedDone, double simulatedTotal, int runsDone, int runs) {
     if (!enabled) {

@@ -60,13 +60,7 @@ final class RunSupport {
           RunOptions.jobs(budget.jobs())
               .withResident(budget.resident())
               .withCancellation(interrupt.cancellation)
-              .withProgress(
-                  (done, total) ->
-                      bar.update(
-                          done,
-                          total,
-                          (int) Math.floor(runs * Math.min(1, done / Math.max(total, 1e-9))),
-                          runs));
+              .withProgress(bar.listener(runs));
       return ScenarioRunner.run(scenario, cases, options);
     }
   }

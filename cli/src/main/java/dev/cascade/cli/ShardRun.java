@@ -148,14 +148,7 @@ final class ShardRun {
           RunOptions.jobs(Math.max(1, jobs))
               .withResident(resident)
               .withCancellation(interrupt.cancellation)
-              .withProgress(
-                  (done, total) ->
-                      bar.update(
-                          done,
-                          total,
-                          (int)
-                              Math.floor(tasks.length * Math.min(1, done / Math.max(total, 1e-9))),
-                          tasks.length));
+              .withProgress(bar.listener(tasks.length));
       results = ScenarioRunner.runTasks(s, cases, tasks, options);
     }
     List<RunResultJson.Run> out = new ArrayList<>();

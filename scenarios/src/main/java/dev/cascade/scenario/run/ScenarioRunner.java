@@ -146,16 +146,13 @@ public final class ScenarioRunner {
           task = started++;
           inMemory++;
         } else {
-          Turn best = null;
-          for (Turn t : ready) {
-            if (best == null || fraction(t) < fraction(best)) {
-              best = t; // ready is in task order, so ties go to the earlier task
+          int best = -1;
+          for (int i = 0; i < ready.size(); i++) {
+            if (best < 0 || fraction(ready.get(i)) < fraction(ready.get(best))) {
+              best = i; // ready is in task order, so ties go to the earlier task
             }
           }
-          if (best != null) {
-            ready.remove(best);
-          }
-          return best;
+          return best < 0 ? null : ready.remove(best);
         }
       }
       // Building a model allocates its state: done outside the lock.

@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param scenario scenario name
  * @param description scenario description, empty when there is none
  * @param scale the scenario's scale factor (1 = full size)
+ * @param proportionalPools whether each simulated instance or node carries its share of a real
+ *     one's pools ({@code scale_pools: proportional})
  * @param variants variant name to the summary of its replications, in report order
  * @param variantDescriptions variant name to its description (may omit variants)
  * @param checks evaluated checks, in report order
@@ -37,6 +39,7 @@ public record ReportData(
     String scenario,
     String description,
     double scale,
+    boolean proportionalPools,
     Map<String, Summary> variants,
     Map<String, String> variantDescriptions,
     List<CheckRow> checks,
@@ -82,6 +85,7 @@ public record ReportData(
     private final String scenario;
     private String description = "";
     private double scale = 1;
+    private boolean proportionalPools;
     private final Map<String, Summary> variants = new LinkedHashMap<>();
     private final Map<String, String> variantDescriptions = new LinkedHashMap<>();
     private final List<CheckRow> checks = new ArrayList<>();
@@ -104,6 +108,12 @@ public record ReportData(
     /** Sets the scale factor. */
     public Builder scale(double factor) {
       this.scale = factor;
+      return this;
+    }
+
+    /** Sets whether instances and nodes carry their share of pools ({@code scale_pools}). */
+    public Builder proportionalPools(boolean proportional) {
+      this.proportionalPools = proportional;
       return this;
     }
 
@@ -161,6 +171,7 @@ public record ReportData(
           scenario,
           description,
           scale,
+          proportionalPools,
           variants,
           variantDescriptions,
           checks,

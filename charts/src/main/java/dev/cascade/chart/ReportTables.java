@@ -34,7 +34,7 @@ final class ReportTables {
     if (!data.description().isEmpty()) {
       row(t, "Description", Html.text(data.description()));
     }
-    row(t, "Scale", Html.text(scaleText(data.scale())));
+    row(t, "Scale", Html.text(scaleText(data.scale(), data.proportionalPools())));
     Summary first = KeyMetrics.summaries(data).stream().findFirst().orElse(null);
     if (first != null) {
       double[] ends = first.intervalEnds();
@@ -67,13 +67,21 @@ final class ReportTables {
   }
 
   /** {@code 1/16 of full size: ...} or {@code 1 (full size)}. */
-  static String scaleText(double scale) {
+  static String scaleText(double scale, boolean proportionalPools) {
     if (scale == 1) {
       return "1 (full size)";
     }
-    return Wording.scale(scale)
+    String s = Wording.scale(scale);
+    if (proportionalPools) {
+      return s
+          + ": a proportional slice was simulated (rates, instances and nodes multiplied by "
+          + s
+          + "; where a count is not whole, each simulated instance or node has its share of a"
+          + " real one's threads, queue, capacity and connections, so a node may be part of one)";
+    }
+    return s
         + ": a proportional slice was simulated (rates, instances and nodes multiplied by "
-        + Wording.scale(scale)
+        + s
         + ", rates per node unchanged)";
   }
 

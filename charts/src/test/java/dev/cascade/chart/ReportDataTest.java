@@ -26,7 +26,8 @@ class ReportDataTest {
 
   @Test
   void nullParts_constructor_becomeEmpty() {
-    ReportData data = new ReportData("s", null, 1, null, null, null, null, null, null, null, null);
+    ReportData data =
+        new ReportData("s", null, 1, false, null, null, null, null, null, null, null, null);
     assertThat(data.description()).isEmpty();
     assertThat(data.variants()).isEmpty();
     assertThat(data.timelineMarkdown()).isEmpty();
@@ -77,5 +78,19 @@ class ReportDataTest {
   @Test
   void chartStem_unsafeCharacters_replaced() {
     assertThat(Chart.stem("run-<b>Var</b>/x")).isEqualTo("run-_b_var__b__x");
+  }
+
+  @Test
+  void scaleText_namesProportionalPools() {
+    assertThat(ReportTables.scaleText(1, true)).isEqualTo("1 (full size)");
+    assertThat(ReportTables.scaleText(1 / 16.0, false))
+        .startsWith("1/16: a proportional slice")
+        .endsWith("rates per node unchanged)");
+    assertThat(ReportTables.scaleText(1 / 32.0, true))
+        .startsWith("1/32: a proportional slice")
+        .contains("its share of a real one's threads, queue, capacity and connections")
+        .doesNotContain("rates per node unchanged");
+    assertThat(ReportData.builder("s").proportionalPools(true).build().proportionalPools())
+        .isTrue();
   }
 }

@@ -98,6 +98,7 @@ final class FormatSchema {
             "A fraction (1/16) or a decimal.",
             Map.of("type", "number"),
             str(null, "^[0-9]+/[0-9]+$")));
+    top.put("scale_pools", enumOf("per-unit", "proportional"));
     top.put("workload", mapOf(ref("workloadClass")));
     top.put("components", mapOf(ref("component")));
     top.put("breakers", mapOf(ref("breaker")));

@@ -44,7 +44,10 @@ final class Reports {
     Scenario s = result.scenario();
     ModelSpec base = s.base();
     ReportData.Builder b =
-        ReportData.builder(s.name()).description(s.description()).scale(base.scale());
+        ReportData.builder(s.name())
+            .description(s.description())
+            .scale(base.scale())
+            .proportionalPools(base.proportionalPools());
     for (CaseResult c : result.cases()) {
       if (!c.kase().point().settings().isEmpty()) {
         continue; // sweep points are charted by the sweep command

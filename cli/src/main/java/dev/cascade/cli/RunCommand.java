@@ -57,8 +57,11 @@ class RunCommand implements Callable<Integer> {
         s.name(), result.cases().size(), s.replications(), result.wallSeconds(), dir);
     if (s.base().scale() != 1) {
       root.out.printf(
-          "scale %s: rates, instances and nodes simulated at this fraction%n",
-          RunSupport.number(s.base().scale()));
+          "scale %s: rates, instances and nodes simulated at this fraction%s%n",
+          RunSupport.number(s.base().scale()),
+          s.base().proportionalPools()
+              ? " (pools proportional: a simulated node or instance may be part of a real one)"
+              : "");
     }
     Digest.print(result, root.out);
     root.out.println();

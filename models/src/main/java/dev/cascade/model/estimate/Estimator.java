@@ -67,7 +67,7 @@ public final class Estimator {
       }
     }
     for (ComponentSpec c : spec.components().values()) {
-      if (c instanceof DatabaseSpec d && d.nodes() > 1) {
+      if (c instanceof DatabaseSpec d && d.nodes() * spec.unitShare(d.name()) > 1) {
         lines.addAll(e.situation(d.name() + ": one node down", null, d.name()));
       }
     }
@@ -178,18 +178,24 @@ public final class Estimator {
               hm[0],
               Double.NaN,
               "rps",
-              rate(hm[1]) + " miss to the source"));
+              rate(hm[1] / spec.scale()) + " miss to the source"));
     }
     for (ComponentSpec c : spec.components().values()) {
       double load = flow.load.getOrDefault(c.name(), 0.0);
       if (c instanceof DatabaseSpec d) {
-        int nodes = d.name().equals(nodeLost) ? d.nodes() - 1 : d.nodes();
-        lines.addAll(database(name, d, load, nodes));
+        // Real nodes in the slice: with proportional pools a simulated node may be part of one.
+        double share = spec.unitShare(d.name());
+        double nodes = d.nodes() * share - (d.name().equals(nodeLost) ? 1 : 0);
+        lines.addAll(database(name, d, share, load, nodes));
       } else if (c instanceof RedisSpec r && !r.name().equals(lostCache) && load > 0) {
         lines.addAll(redis(name, r, load, flow));
       } else if (c instanceof ServiceSpec s && load > 0) {
         double busy = flow.holdSeconds.getOrDefault(s.name(), 0.0);
-        double threads = (double) s.instances() * s.threads();
+        // Real instances and threads per instance (a simulated one may be a share of one).
+        double share = spec.unitShare(s.name());
+        double instances = s.instances() * share;
+        int perInstance = (int) Math.round(s.threads() / share);
+        double threads = instances * perInstance;
         lines.add(
             new EstimateLine(
                 name,
@@ -201,23 +207,31 @@ public final class Estimator {
                 String.format(
                     java.util.Locale.ROOT,
                     "%.1f of %d per instance",
-                    busy / s.instances(),
-                    s.threads())));
+                    busy / instances,
+                    perInstance)));
       }
     }
     return lines;
   }
 
-  private List<EstimateLine> database(String situation, DatabaseSpec d, double load, int nodes) {
+  /**
+   * Lines of database {@code d} with {@code load} over {@code nodes} real nodes, each simulated
+   * node being {@code share} of a real one (its per-node figures are divided by the share).
+   */
+  private List<EstimateLine> database(
+      String situation, DatabaseSpec d, double share, double load, double nodes) {
     List<EstimateLine> lines = new ArrayList<>();
-    if (nodes <= 0) {
+    if (nodes <= 1e-9) {
       lines.add(new EstimateLine(situation, d.name(), "load per node", load, 0, "rps", "no node"));
       return lines;
     }
     double perNode = load / nodes;
-    int workers = d.effectiveWorkers();
     double mean = d.latency().mean();
-    double capacity = Double.isNaN(d.capacity()) ? workers / mean : d.capacity();
+    int workers =
+        share == 1
+            ? d.effectiveWorkers()
+            : (int) Math.max(1, Math.round(d.effectiveWorkers() / share));
+    double capacity = Double.isNaN(d.capacity()) ? workers / mean : d.capacity() / share;
     lines.add(
         new EstimateLine(
             situation,
@@ -226,7 +240,7 @@ public final class Estimator {
             load,
             capacity * nodes,
             "rps",
-            nodes + " nodes x " + rate(capacity)));
+            count(nodes / spec.scale()) + " nodes x " + rate(capacity)));
     String note;
     double mu = 1 / mean;
     if (perNode < workers * mu) {
@@ -269,7 +283,18 @@ public final class Estimator {
     return max;
   }
 
+  /** A rate for a note, to four significant digits. */
   private static String rate(double perSecond) {
-    return dev.cascade.core.unit.Rates.format(perSecond);
+    return dev.cascade.core.unit.Rates.format(
+        new java.math.BigDecimal(perSecond).round(new java.math.MathContext(4)).doubleValue());
+  }
+
+  /** A count of units for a note: whole when it is (to a millionth), else to two decimals. */
+  private static String count(double units) {
+    long whole = Math.round(units);
+    if (Math.abs(units - whole) < 1e-6 * Math.max(1, units)) {
+      return Long.toString(whole);
+    }
+    return String.format(java.util.Locale.ROOT, "%.2f", units);
   }
 }

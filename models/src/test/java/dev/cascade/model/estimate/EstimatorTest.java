@@ -127,4 +127,59 @@ class EstimatorTest {
     // Normal DB node: M/M/100 at 12.5k/s with 2 ms queries: 25 busy of 100, no waiting to speak of.
     assertThat(line(lines, "normal", "load per node").note()).contains("Erlang C (M/M/100)");
   }
+
+  /**
+   * Incident E at 1/32 with proportional pools, as the loader binds it: 31.25k/s, one simulated
+   * node that is half a real one (25k/s, 50 workers), 16 instances of 195 threads (15.625 real).
+   */
+  private static ModelSpec incidentEHalfNode() {
+    ModelSpec full = incidentE();
+    Map<String, ComponentSpec> c = new LinkedHashMap<>(full.components());
+    ServiceSpec app = (ServiceSpec) c.get("app");
+    c.put("app", new ServiceSpec("app", 16, 195, 977, app.balance(), app.steps()));
+    c.put(
+        "db",
+        new DatabaseSpec(
+            "db", 1, 25_000, DistributionSpec.parse("exp(2ms)"), 0, 100, 30, null, null, false));
+    WorkloadSpec w = full.workload().get("redirects");
+    return new ModelSpec(
+        full.horizon(),
+        0,
+        1,
+        1 / 32.0,
+        true,
+        Map.of("app", 15.625 / 16, "db", 0.5),
+        Map.of(
+            "redirects",
+            new WorkloadSpec(
+                "redirects", "gateway", 31_250, List.of(), w.arrivals(), null, w.client())),
+        c,
+        Map.of(),
+        List.of(),
+        List.of());
+  }
+
+  @Test
+  void proportionalPools_speakOfRealNodesAndInstances() {
+    List<EstimateLine> full = Estimator.estimate(incidentE());
+    List<EstimateLine> half = Estimator.estimate(incidentEHalfNode());
+    // The half node's figures are divided by its share: a real node's 12.5k/s of 50k/s, M/M/100.
+    EstimateLine normal = line(half, "normal", "load per node");
+    assertThat(normal.value()).isCloseTo(12_500, within(1e-6));
+    assertThat(normal.capacity()).isCloseTo(50_000, within(1e-6));
+    assertThat(normal.note()).isEqualTo(line(full, "normal", "load per node").note());
+    EstimateLine total = line(half, "normal", "total load");
+    assertThat(total.value()).isCloseTo(200_000, within(1e-6));
+    assertThat(total.capacity()).isCloseTo(800_000, within(1e-6));
+    assertThat(total.note()).isEqualTo("16 nodes x 50k/s");
+    assertThat(line(half, "redis down", "load per node").value()).isCloseTo(62_500, within(1e-6));
+    // 15.625 real instances of 200 threads: the full system's 100,000 threads.
+    EstimateLine threads = line(half, "normal", "busy threads (Little's law)");
+    assertThat(threads.capacity()).isCloseTo(100_000, within(1e-6));
+    assertThat(threads.note()).endsWith("of 200 per instance");
+    // Half a node in the slice: losing "one node" is not a situation of the slice.
+    assertThat(half).noneMatch(l -> l.situation().startsWith("db: one node down"));
+    assertThat(line(half, "normal", "reads absorbed by the cache").note())
+        .isEqualTo("200k/s miss to the source");
+  }
 }

@@ -41,8 +41,42 @@ final class BindContext {
 
   Scale scale = Scale.ONE;
 
+  /** {@code scale_pools}: how counts that are not whole in the slice are simulated. */
+  Scale.Pools pools = Scale.Pools.PER_UNIT;
+
+  /** Instances or nodes of each bound service and database, by component name. */
+  final java.util.Map<String, Scale.Units> units = new java.util.HashMap<>();
+
   BindContext(Problems problems) {
     this.problems = problems;
+  }
+
+  /** {@code real} instances or nodes of {@code component} in the slice, remembered by name. */
+  Scale.Units units(String component, int real) {
+    Scale.Units u = scale.units(real, pools);
+    units.put(component, u);
+    return u;
+  }
+
+  /** Shares that are not 1, by component ({@link dev.cascade.model.spec.ModelSpec#unitShares}). */
+  java.util.Map<String, Double> unitShares() {
+    java.util.Map<String, Double> shares = new java.util.TreeMap<>();
+    units.forEach(
+        (name, u) -> {
+          if (u.share() != 1) {
+            shares.put(name, u.share());
+          }
+        });
+    return shares;
+  }
+
+  /**
+   * {@code k} real units of {@code component} (a count in a fault or an autoscale rule) in the
+   * slice's units of that component.
+   */
+  int count(String component, int k) {
+    Scale.Units u = units.get(component);
+    return u == null ? scale.count(k) : scale.count(k, u);
   }
 
   /** Records a reference to a component of one of {@code kinds} at {@code r}'s {@code key}. */

@@ -9,7 +9,9 @@ import dev.cascade.model.spec.DatabaseSpec.ContentionSpec;
 /**
  * Binds {@code kind: database}: nodes, per-node capacity or workers, latency, connections,
  * contention (Universal Scalability Law) and autoscaling. {@code capacity} and {@code workers} are
- * alternatives; with neither, a node has the default number of workers ({@link Defaults}).
+ * alternatives; with neither, a node has the default number of workers ({@link Defaults}). With
+ * proportional pools a node's capacity (or workers) and connections are its share's, and autoscale
+ * counts are in nodes of that size ({@link Scale.Units}).
  */
 final class DatabaseBinder {
 
@@ -17,7 +19,8 @@ final class DatabaseBinder {
 
   static ComponentSpec bind(String name, MapReader r, BindContext ctx) {
     int nodesWritten = r.integer("nodes", Defaults.NODES, 1);
-    int nodes = ctx.scale.count(nodesWritten);
+    Scale.Units units = ctx.units(name, nodesWritten);
+    int nodes = units.simulated();
     double capacity = Double.NaN;
     int workers = 0;
     if (r.has("capacity")) {
@@ -29,12 +32,13 @@ final class DatabaseBinder {
       if (!(capacity > 0)) {
         r.invalid("capacity", "a rate > 0");
       }
+      capacity = units.rate(capacity);
     } else {
       r.skip("capacity");
-      workers = r.integer("workers", Defaults.DB_WORKERS, 1);
+      workers = units.pool(r.integer("workers", Defaults.DB_WORKERS, 1));
     }
     DistributionSpec latency = r.get("latency", Defaults.DB_LATENCY, Kind.DISTRIBUTION);
-    int maxConnections = r.integer("max_connections", Defaults.MAX_CONNECTIONS, 1);
+    int maxConnections = units.pool(r.integer("max_connections", Defaults.MAX_CONNECTIONS, 1));
     double acquireTimeout = r.get("acquire_timeout", Defaults.ACQUIRE_TIMEOUT, Kind.DURATION);
     ContentionSpec contention = null;
     MapReader c = r.section("contention");
@@ -47,7 +51,7 @@ final class DatabaseBinder {
     AutoscaleSpec autoscale = null;
     MapReader a = r.section("autoscale");
     if (a != null) {
-      autoscale = autoscale(a, nodesWritten, ctx);
+      autoscale = autoscale(a, name, nodesWritten, ctx);
     }
     boolean cancel = r.get("cancel_on_timeout", Defaults.CANCEL_ON_TIMEOUT, Kind.BOOLEAN);
     return new DatabaseSpec(
@@ -63,7 +67,7 @@ final class DatabaseBinder {
         cancel);
   }
 
-  private static AutoscaleSpec autoscale(MapReader a, int nodes, BindContext ctx) {
+  private static AutoscaleSpec autoscale(MapReader a, String db, int nodes, BindContext ctx) {
     var when = ConditionBinder.bind(a.sectionOrEmpty("when"), ctx);
     double forSeconds = a.get("for", Defaults.AUTOSCALE_FOR, Kind.DURATION);
     int add = a.integer("add", Defaults.AUTOSCALE_ADD, 1);
@@ -73,7 +77,7 @@ final class DatabaseBinder {
     if (max < nodes) {
       a.invalid("max", "at least nodes (" + nodes + ")");
     }
-    return new AutoscaleSpec(when, forSeconds, ctx.scale.count(add), delay, ctx.scale.count(max));
+    return new AutoscaleSpec(when, forSeconds, ctx.count(db, add), delay, ctx.count(db, max));
   }
 
   private static double nonNegative(MapReader r, String key, String def) {

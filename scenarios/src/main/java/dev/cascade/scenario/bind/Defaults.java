@@ -19,6 +19,7 @@ final class Defaults {
   static final String SEED = "1";
   static final String REPLICATIONS = "1";
   static final String SCALE = "1";
+  static final String SCALE_POOLS = "per-unit";
 
   // Workload classes: open-loop Poisson arrivals, a client with a 2 s timeout and no retries.
   static final String ARRIVALS = "poisson";

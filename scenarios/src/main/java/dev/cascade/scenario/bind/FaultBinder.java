@@ -64,7 +64,7 @@ final class FaultBinder {
     double factor = Double.NaN;
     switch (action) {
       case SLOW -> latency = f.get("latency", null, ADDED_LATENCY);
-      case KILL_NODES -> count = ctx.scale.count(f.integer("count", Defaults.KILL_COUNT, 1));
+      case KILL_NODES -> count = ctx.count(target, f.integer("count", Defaults.KILL_COUNT, 1));
       case SPIKE -> {
         factor = f.get("factor", Defaults.SPIKE_FACTOR, Kind.NUMBER);
         if (factor <= 0) {

@@ -28,6 +28,7 @@ final class ModelBinder {
           "warmup",
           "sample",
           "scale",
+          "scale_pools",
           "workload",
           "components",
           "breakers",
@@ -58,6 +59,9 @@ final class ModelBinder {
     }
     sample = sample > 0 && sample <= horizon ? sample : horizon;
     ctx.scale = root.get("scale", Defaults.SCALE, Kind.SCALE);
+    ctx.pools =
+        root.choice(
+            "scale_pools", Defaults.SCALE_POOLS, Scale.Pools.values(), "per-unit", "proportional");
 
     Names names = new Names(root.problems());
     Map<String, WorkloadSpec> workload = new LinkedHashMap<>();
@@ -99,6 +103,8 @@ final class ModelBinder {
             warmup,
             sample,
             ctx.scale.factor(),
+            ctx.pools == Scale.Pools.PROPORTIONAL,
+            ctx.unitShares(),
             workload,
             components,
             breakers,

@@ -56,6 +56,9 @@ public final class SummaryJson {
       g.writeNumberProperty("seed", s.seed());
       g.writeNumberProperty("replications", s.replications());
       number(g, "scale", base.scale());
+      if (base.proportionalPools()) {
+        g.writeStringProperty("scale_pools", "proportional");
+      }
       number(g, "wall_s", Numbers.millis(result.wallSeconds()));
       g.writeNumberProperty("events", result.events());
       if (!result.complete()) {

@@ -241,8 +241,8 @@ class ValidationTest {
             at(text, "nosuch")
                 + ": variants.v1.set: \"nosuch.threads\" names nothing: no component, breaker,"
                 + " workload class or top-level field \"nosuch\" (expected one of gateway, app,"
-                + " redis, db, redis-cb, web, horizon, warmup, sample, scale, workload,"
-                + " components, breakers, faults, monitors) (variant v1)",
+                + " redis, db, redis-cb, web, horizon, warmup, sample, scale, scale_pools,"
+                + " workload, components, breakers, faults, monitors) (variant v1)",
             at(text, "app.steps[5]")
                 + ": variants.v1.set: \"app.steps[5].work\" names nothing: app.steps"
                 + " has 2 items (variant v1)");

@@ -27,7 +27,7 @@ class BuiltinScenariosTest {
         .anySatisfy(
             e -> {
               assertThat(e.name()).isEqualTo(E);
-              assertThat(e.description()).contains("scale 1/16");
+              assertThat(e.description()).contains("scale 1/32 with proportional pools");
             });
   }
 
@@ -44,11 +44,19 @@ class BuiltinScenariosTest {
     Scenario s = ScenarioLoader.loadBuiltin(E, LoadOptions.NONE);
     assertThat(s.variantNames())
         .containsExactly("no-protection", "breaker-only", "breaker-and-throttle", "autoscale-only");
-    assertThat(s.base().scale()).isEqualTo(1.0 / 16);
-    assertThat(s.base().workload().get("redirects").rate()).isEqualTo(62_500.0);
+    assertThat(s.base().scale()).isEqualTo(1.0 / 32);
+    assertThat(s.base().workload().get("redirects").rate()).isEqualTo(31_250.0);
+    // Half of one of the 16 nodes: 25k/s (50 workers at 2 ms) and 100 of its 200 connections.
     DatabaseSpec db = (DatabaseSpec) s.base().components().get("db");
     assertThat(db.nodes()).isEqualTo(1);
-    assertThat(db.capacity()).isEqualTo(50_000.0);
+    assertThat(db.capacity()).isEqualTo(25_000.0);
+    assertThat(db.effectiveWorkers()).isEqualTo(50);
+    assertThat(db.maxConnections()).isEqualTo(100);
+    // 500 instances at 1/32 are 15.625: 16 instances of 195 threads (3,120 for the 3,125 due).
+    var service = (ServiceSpec) s.base().components().get("app");
+    assertThat(service.instances()).isEqualTo(16);
+    assertThat(service.threads()).isEqualTo(195);
+    assertThat(service.queue()).isEqualTo(977);
     assertThat(s.base().faults().get(0).duration()).isEqualTo(1200.0);
     var noProtection = s.variant("no-protection").model();
     var app = (ServiceSpec) noProtection.components().get("app");

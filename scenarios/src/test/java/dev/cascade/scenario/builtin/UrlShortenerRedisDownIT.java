@@ -2,6 +2,7 @@ package dev.cascade.scenario.builtin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import dev.cascade.core.result.SimEvent;
 import dev.cascade.core.result.Summary;
@@ -18,15 +19,26 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Incident E as the built-in scenario tells it, at its own scale (1/16: 62.5k reads/s, one read
- * node of 50k/s, 31 app instances). To keep CI short the outage is moved to 60 s and shortened;
- * everything else is the shipped file. Tolerances: the slice has one node, so per-node numbers are
- * exact ratios of the incident's; rates are checked within a few percent (Poisson noise over
- * minutes of 62.5k/s is far below 1%), times within one check period.
+ * Incident E as the built-in scenario tells it, at its own scale (1/32 with proportional pools:
+ * 31.25k reads/s, half a read node: 25k/s, 16 app instances). To keep CI short the outage is moved
+ * to 60 s and shortened; everything else is the shipped file. Rates are written as the full
+ * system's times {@link #F}. Tolerances: the slice holds exactly its share of the database, so
+ * utilization and shares are the incident's ratios; rates are checked within a few percent (Poisson
+ * noise over minutes of 31k/s is far below 1%), times within one check period.
  */
 class UrlShortenerRedisDownIT {
 
   private static final double FAULT = 60;
+
+  /** The shipped scale. */
+  private static final double F = 1 / 32.0;
+
+  @Test
+  void shippedScale_isAThirtySecondWithProportionalPools() {
+    Scenario s = ScenarioLoader.loadBuiltin("url-shortener-redis-down", LoadOptions.NONE);
+    assertThat(s.base().scale()).isEqualTo(F);
+    assertThat(s.base().proportionalPools()).isTrue();
+  }
 
   private static Map<String, Summary> run(double outage, double horizon, String... variants) {
     Scenario s =
@@ -62,26 +74,27 @@ class UrlShortenerRedisDownIT {
   void timeline_breakerAt10s_throttleAt15s_dbWithinCapacity_backTo200kAfter() {
     Map<String, Summary> r = run(180, 300, "no-protection", "breaker-only", "breaker-and-throttle");
     Summary bt = r.get("breaker-and-throttle");
-    // Normal: 12.5k/s per node (200k/s over 16 nodes at full scale), a quarter of capacity.
-    assertThat(mean(bt, "db.load_rps", "before")).isCloseTo(12_500, within(300.0));
+    // Normal: 200k/s (12.5k/s per node over 16 nodes), a quarter of capacity.
+    assertThat(mean(bt, "db.load_rps", "before")).isCloseTo(200_000 * F, withinPercentage(3));
+    assertThat(mean(bt, "db.utilization", "before")).isCloseTo(0.25, within(0.01));
     // The breaker judges the last 10 s of calls: it opens about 10 s in.
     assertThat(first(bt, "redis-cb", "opened") - FAULT).isBetween(8.0, 12.0);
     // The gateway checks every 15 s: throttling starts at the first check after that, T+15 s.
     assertThat(first(bt, "gateway", "shedding_started") - FAULT).isBetween(10.0, 16.0);
-    // Throttled to 600k/s (37.5k/s in the slice): the node runs at 75%, and about 40% of reads
+    // Throttled to 600k/s (18.75k/s in the slice): the node runs at 75%, and about 40% of reads
     // get a 503 (1 - 600k/1M), a little less over the window because throttling starts at 15 s.
     assertThat(mean(bt, "db.utilization", "after")).isLessThan(0.5);
     assertThat(value(bt, "redirects.rate_503", "during")).isCloseTo(0.4, within(0.04));
     double[] util = bt.meanSeries("db.utilization");
     assertThat(util[(int) FAULT + 60]).isCloseTo(0.75, within(0.05));
     // After Redis is back (RDB: it keeps its keys), the breaker closes, throttling ends and the
-    // database is back to 12.5k/s per node.
+    // database is back to 200k/s (12.5k/s per node).
     assertThat(first(bt, "redis-cb", "closed")).isGreaterThan(FAULT + 180);
     assertThat(first(bt, "gateway", "shedding_stopped")).isGreaterThan(FAULT + 180);
     double[] load = bt.meanSeries("db.load_rps");
-    assertThat(load[load.length - 5]).isCloseTo(12_500, within(600.0));
+    assertThat(load[load.length - 5]).isCloseTo(200_000 * F, withinPercentage(5));
 
-    // Breaker only: all 62.5k/s head for a node of 50k/s: saturated, and the excess fails.
+    // Breaker only: all 1M/s head for 800k/s of nodes: saturated, and the excess fails.
     Summary b = r.get("breaker-only");
     assertThat(b.meanSeries("db.utilization")[(int) FAULT + 60]).isGreaterThan(0.98);
     assertThat(
@@ -90,8 +103,8 @@ class UrlShortenerRedisDownIT {
                 + value(b, "redirects.timeout_rate", "during"))
         .isGreaterThan(0.1);
 
-    // No protection: every request first waits 500 ms for Redis, threads run out (62.5k/s x
-    // 0.5 s = 31k threads wanted, 6,200 exist), and latency sits at the Redis timeout and above.
+    // No protection: every request first waits 500 ms for Redis, threads run out (1M/s x 0.5 s =
+    // 500k threads wanted, 100k exist), and latency sits at the Redis timeout and above.
     Summary n = r.get("no-protection");
     assertThat(mean(n, "app.utilization", "during")).isGreaterThan(0.95);
     assertThat(value(n, "redirects.latency_p50", "during")).isGreaterThanOrEqualTo(500);
@@ -107,14 +120,15 @@ class UrlShortenerRedisDownIT {
     assertThat(scaled - FAULT).isBetween(360.0, 380.0);
     double[] ok = a.meanSeries("redirects.ok_rps");
     double[] offered = a.meanSeries("redirects.offered_rps");
-    // Until then the node serves its capacity and no more: 50k of 62.5k/s, a fifth of the reads
+    // Until then the nodes serve their capacity and no more: 800k of 1M/s, a fifth of the reads
     // fail for six minutes (the surge is immediate, the nodes are not).
     int minute2 = (int) FAULT + 120;
-    assertThat(ok[minute2] / offered[minute2]).isCloseTo(50_000 / 62_500.0, within(0.03));
+    assertThat(ok[minute2] / offered[minute2]).isCloseTo(800_000 / 1e6, within(0.03));
     assertThat(a.meanSeries("db.utilization")[minute2]).isGreaterThan(0.98);
     // Once doubled, the database serves the whole load again.
     int end = ok.length - 20;
     assertThat(ok[end] / offered[end]).isGreaterThan(0.95);
+    // The slice's half node doubled: two simulated nodes of half a real one each.
     assertThat(a.meanSeries("db.nodes")[end]).isEqualTo(2.0);
   }
 }

@@ -98,6 +98,55 @@ class CliTest {
   }
 
   @Test
+  void run_proportionalPools_saysSoInTheSummaryTheReportAndTheOutput() throws Exception {
+    Path out = tmp.resolve("pools");
+    Result r =
+        cascade(
+            "run",
+            resource("tiny.yaml"),
+            "--set",
+            "scale=1/4",
+            "--set",
+            "scale_pools=proportional",
+            "--variant",
+            "more-threads",
+            "-o",
+            out.toString(),
+            "--quiet");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("scale 0.25").contains("pools proportional");
+    JsonNode summary = JsonMapper.builder().build().readTree(out.resolve("summary.json").toFile());
+    assertThat(summary.get("scale").asDouble()).isEqualTo(0.25);
+    assertThat(summary.get("scale_pools").asString()).isEqualTo("proportional");
+    assertThat(Files.readString(out.resolve("report.html")))
+        .contains("1/4: a proportional slice")
+        .contains("its share of a real one");
+    // Per-unit (the default) writes no scale_pools field: summaries of existing files are
+    // unchanged.
+    Path plain = tmp.resolve("plain");
+    Result p =
+        cascade(
+            "run",
+            resource("tiny.yaml"),
+            "--set",
+            "scale=1/4",
+            "--variant",
+            "more-threads",
+            "--no-charts",
+            "-o",
+            plain.toString(),
+            "--quiet");
+    assertThat(p.code()).as(p.err()).isZero();
+    assertThat(p.out()).doesNotContain("pools proportional");
+    assertThat(
+            JsonMapper.builder()
+                .build()
+                .readTree(plain.resolve("summary.json").toFile())
+                .has("scale_pools"))
+        .isFalse();
+  }
+
+  @Test
   void run_badScenario_exit2_nothingWritten() throws Exception {
     Path out = tmp.resolve("bad");
     Result r = cascade("run", resource("bad.yaml"), "-o", out.toString());

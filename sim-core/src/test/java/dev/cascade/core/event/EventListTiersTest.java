@@ -52,6 +52,50 @@ class EventListTiersTest {
     assertThat(list.heapSize()).as("the heap holds only the near future").isLessThan(1000);
   }
 
+  /**
+   * A model's usual pending set: a hundred events within milliseconds (requests in service) and a
+   * few far ones (the next metrics sample, the end of a fault twenty minutes on). The far ones must
+   * not widen the buckets until every near event is in the heap: the bucket width comes from the
+   * median pending time, not the mean.
+   */
+  @Test
+  void fewFarEvents_doNotPutTheNearFutureInTheHeap() {
+    EventList list = new EventList(16);
+    PriorityQueue<Ref> ref = new PriorityQueue<>();
+    SplittableRandom rnd = new SplittableRandom(11);
+    long seq = 0;
+    int id = 0;
+    for (double far : new double[] {1.0, 2.0, 1200.0, 1500.0}) {
+      list.add(far, NOOP, 0, id, null);
+      ref.add(new Ref(far, seq++, id++));
+    }
+    for (int i = 0; i < 120; i++) {
+      double t = -Math.log(1 - rnd.nextDouble()) * 1e-3;
+      list.add(t, NOOP, 0, id, null);
+      ref.add(new Ref(t, seq++, id++));
+    }
+    long maxHeap = 0;
+    long heapSum = 0;
+    int steps = 200_000;
+    for (int k = 0; k < steps; k++) {
+      Ref first = ref.poll();
+      assertThat(list.peekTime()).isEqualTo(first.time());
+      int slot = list.pollSlot();
+      assertThat(list.argOf(slot)).isEqualTo(first.id());
+      list.release(slot);
+      // Each event schedules its successor about a millisecond on (a closed system of 120).
+      double t = first.time() + -Math.log(1 - rnd.nextDouble()) * 1e-3;
+      list.add(t, NOOP, 0, id, null);
+      ref.add(new Ref(t, seq++, id++));
+      heapSum += list.heapSize();
+      maxHeap = Math.max(maxHeap, list.heapSize());
+    }
+    assertThat(list.farTierActive()).isTrue();
+    // With the mean, the far events made one bucket seconds wide: all 120 near events in the heap.
+    assertThat(heapSum / (double) steps).as("mean heap size").isLessThan(24);
+    assertThat(maxHeap).isLessThan(64);
+  }
+
   @Test
   void farFutureTimeouts_mostlyCancelled_stayBounded_andSurvivorsFireInOrder() {
     EventList list = new EventList(16);

@@ -25,8 +25,10 @@ public final class Windows {
 
   /** The windows of a run of {@code model} with the scenario's {@code custom} windows. */
   public static List<Window> resolve(ModelSpec model, List<WindowSpec> custom) {
-    double warmup = model.warmup();
     double horizon = model.horizon();
+    // A loaded model has warmup < horizon; a stand-in bound after a problem (an invalid horizon
+    // set by a variant) may not, and its windows must not throw before the problem is reported.
+    double warmup = Math.min(model.warmup(), horizon);
     List<Window> out = new ArrayList<>();
     double first = Double.POSITIVE_INFINITY;
     double last = Double.NEGATIVE_INFINITY;

@@ -34,6 +34,18 @@ class ValidationTest {
     return Fixtures.SMALL.replace(from, to);
   }
 
+  /** Found by LoaderRobustnessPropertyTest (seed 5144702561785558017): it threw from windows. */
+  @Test
+  void variantSettingAnInvalidHorizon_isAProblem_notACrash() {
+    String text = Fixtures.SMALL + "variants:\n  v:\n    set:\n      horizon: none\n";
+    assertThat(problems(text))
+        .singleElement()
+        .asString()
+        .matches("scenario\\.yaml:\\d+:\\d+: horizon: .*")
+        .contains("is required (not none)")
+        .endsWith("(variant v)");
+  }
+
   @Test
   void validScenario_loadsWithoutProblems() {
     assertThat(Fixtures.load(Fixtures.SMALL).name()).isEqualTo("small");

@@ -28,6 +28,8 @@ class LoaderRobustnessPropertyTest {
       List.of(
           "scenario",
           "horizon",
+          "scale",
+          "scale_pools",
           "workload",
           "components",
           "kind",
@@ -171,6 +173,8 @@ class LoaderRobustnessPropertyTest {
     return Arbitraries.of(
             "app.threads=3",
             "app.threads=none",
+            "scale=1/64",
+            "scale_pools=proportional",
             "db.nodes=[1]",
             "horizon=1m",
             "horizon={a: 1}",

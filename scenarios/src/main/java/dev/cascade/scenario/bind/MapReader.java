@@ -346,9 +346,13 @@ final class MapReader {
     }
     if (def == null) {
       if (!broken) {
-        String why =
-            node.field(key) == null ? "required field is missing" : "is required (not none)";
-        problems.add(keyPos(key), path(key), why);
+        Field f = node.field(key);
+        if (f == null) {
+          problems.add(keyPos(key), path(key), "required field is missing");
+        } else {
+          // At the none itself: a variant's set or a --set puts it elsewhere than the key.
+          problems.add(f.value().pos(), path(key), "is required (not none)");
+        }
       }
       return kind.fallback();
     }

@@ -41,9 +41,7 @@ class ValidationTest {
     assertThat(problems(text))
         .singleElement()
         .asString()
-        .matches("scenario\\.yaml:\\d+:\\d+: horizon: .*")
-        .contains("is required (not none)")
-        .endsWith("(variant v)");
+        .isEqualTo(at(text, "none") + ": horizon: is required (not none) (variant v)");
   }
 
   @Test

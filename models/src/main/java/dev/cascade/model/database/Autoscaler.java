@@ -45,7 +45,10 @@ public final class Autoscaler extends Component {
       int n = db.addNodes(arg);
       ordered = false;
       holdingSince = Double.NaN;
-      ctx.event(db.name(), "scaled_out", "+" + arg + " node(s) ready, " + n + " in all");
+      ctx.event(
+          db.name(),
+          "scaled_out",
+          "+" + arg + " node(s) ready, " + n + " in all" + ctx.spec().unitNote(db.name(), "node"));
       return;
     }
     ctx.sim().after(ctx.spec().sample(), this, CHECK);

@@ -147,7 +147,11 @@ public final class Database extends Component implements Backend, FaultTarget {
         ctx.event(
             name,
             "pool_exhausted",
-            spec.maxConnections() + "/" + spec.maxConnections() + " connections in use");
+            spec.maxConnections()
+                + "/"
+                + spec.maxConnections()
+                + " connections in use"
+                + ctx.spec().unitNote(name, "node"));
       }
       node.waiters.add(op);
       waiting++;

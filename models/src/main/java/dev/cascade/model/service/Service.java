@@ -116,7 +116,13 @@ public final class Service extends Component implements RequestSink, Backend.Rep
       rejected.inc();
       if (!queueFullLogged) {
         queueFullLogged = true;
-        ctx.event(name, "queue_full", "instance queue of " + queueCap + " full; answering 503");
+        ctx.event(
+            name,
+            "queue_full",
+            "instance queue of "
+                + queueCap
+                + " full; answering 503"
+                + ctx.spec().unitNote(name, "instance"));
       }
       r.respond(Outcome.REJECTED);
     }

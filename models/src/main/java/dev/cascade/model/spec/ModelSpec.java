@@ -80,4 +80,21 @@ public record ModelSpec(
   public double unitShare(String component) {
     return unitShares.getOrDefault(component, 1.0);
   }
+
+  /**
+   * For messages about {@code component}'s {@code unit}s ("node", "instance"): empty when one is a
+   * whole real one, else e.g. {@code " (each simulated node is 0.5 of a real one)"}.
+   */
+  public String unitNote(String component, String unit) {
+    double share = unitShare(component);
+    if (share == 1) {
+      return "";
+    }
+    String s =
+        new java.math.BigDecimal(share)
+            .round(new java.math.MathContext(3))
+            .stripTrailingZeros()
+            .toPlainString();
+    return " (each simulated " + unit + " is " + s + " of a real one)";
+  }
 }

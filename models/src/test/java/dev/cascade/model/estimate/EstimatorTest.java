@@ -181,5 +181,11 @@ class EstimatorTest {
     assertThat(half).noneMatch(l -> l.situation().startsWith("db: one node down"));
     assertThat(line(half, "normal", "reads absorbed by the cache").note())
         .isEqualTo("200k/s miss to the source");
+    // Messages about units say what a simulated one is.
+    assertThat(incidentEHalfNode().unitNote("db", "node"))
+        .isEqualTo(" (each simulated node is 0.5 of a real one)");
+    assertThat(incidentEHalfNode().unitNote("app", "instance"))
+        .isEqualTo(" (each simulated instance is 0.977 of a real one)");
+    assertThat(incidentE().unitNote("db", "node")).isEmpty();
   }
 }

@@ -130,5 +130,19 @@ class UrlShortenerRedisDownIT {
     assertThat(ok[end] / offered[end]).isGreaterThan(0.95);
     // The slice's half node doubled: two simulated nodes of half a real one each.
     assertThat(a.meanSeries("db.nodes")[end]).isEqualTo(2.0);
+    // The timeline says what a simulated node is.
+    assertThat(a.events())
+        .anySatisfy(
+            e -> {
+              assertThat(e.event()).isEqualTo("scaled_out");
+              assertThat(e.detail()).endsWith("(each simulated node is 0.5 of a real one)");
+            })
+        .anySatisfy(
+            e -> {
+              assertThat(e.event()).isEqualTo("pool_exhausted");
+              assertThat(e.detail())
+                  .isEqualTo(
+                      "100/100 connections in use (each simulated node is 0.5 of a real one)");
+            });
   }
 }

@@ -53,7 +53,8 @@ public final class RequestPath {
       }
     }
     sets.add("replications=1");
-    Scenario s = ScenarioLoader.loadArgument(scenario, new LoadOptions(sets, List.of()));
+    Scenario s =
+        ScenarioLoader.loadArgument(scenario, new LoadOptions(sets, List.of(), List.of(variant)));
     List<Case> cases = s.cases(List.of(variant), false);
     for (int i = 0; i < warmup; i++) {
       runOnce(s, cases);

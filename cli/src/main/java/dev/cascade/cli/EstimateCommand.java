@@ -34,7 +34,9 @@ final class EstimateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario s = RunSupport.load(scenario, options, List.of());
+    Scenario s =
+        RunSupport.load(
+            scenario, options, List.of(), variant == null ? List.of() : List.of(variant));
     var model =
         variant == null ? s.base() : RunCommand.cases(s, List.of(variant), false).get(0).model();
     List<EstimateLine> lines = Estimator.estimate(model);

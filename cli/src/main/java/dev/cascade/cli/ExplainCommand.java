@@ -36,7 +36,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario s = RunSupport.load(scenario, options, List.of());
+    Scenario s = RunSupport.load(scenario, options, List.of(), variants);
     try (RunSupport.Interrupt interrupt = new RunSupport.Interrupt()) {
       ScenarioResult result =
           RunSupport.run(s, RunCommand.cases(s, variants, false), options, root.err, interrupt);

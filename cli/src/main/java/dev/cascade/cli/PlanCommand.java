@@ -131,7 +131,8 @@ final class PlanCommand implements Callable<Integer> {
     List<String> saved = o.sets;
     o.sets = sets;
     try {
-      Scenario s = RunSupport.load(scenario, o, List.of());
+      Scenario s =
+          RunSupport.load(scenario, o, List.of(), variant == null ? List.of() : List.of(variant));
       String name = variant != null ? variant : s.variantNames().get(0);
       try (RunSupport.Interrupt interrupt = new RunSupport.Interrupt()) {
         ScenarioResult r =

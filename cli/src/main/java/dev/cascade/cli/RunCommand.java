@@ -33,7 +33,7 @@ class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario s = RunSupport.load(scenario, options, List.of());
+    Scenario s = RunSupport.load(scenario, options, List.of(), variants);
     List<Case> cases = cases(s, variants, false);
     try (RunSupport.Interrupt interrupt = new RunSupport.Interrupt()) {
       ScenarioResult result = RunSupport.run(s, cases, options, root.err, interrupt);

@@ -36,7 +36,16 @@ final class RunSupport {
   private RunSupport() {}
 
   static Scenario load(String argument, ScenarioOptions o, List<String> params) {
-    LoadOptions options = new LoadOptions(o.allSets(), params);
+    return load(argument, o, params, List.of());
+  }
+
+  /**
+   * Loads the scenario for the variants {@code variants} (empty: all): a variant outside them that
+   * an override breaks is left out instead of failing the command.
+   */
+  static Scenario load(
+      String argument, ScenarioOptions o, List<String> params, List<String> variants) {
+    LoadOptions options = new LoadOptions(o.allSets(), params, variants);
     return ScenarioLoader.loadArgument(argument, options);
   }
 

@@ -29,7 +29,9 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario s = RunSupport.load(scenario, options, List.of());
+    Scenario s =
+        RunSupport.load(
+            scenario, options, List.of(), variant == null ? List.of() : List.of(variant));
     if (variant == null) {
       root.out.print(s.resolvedYaml());
     } else {

@@ -67,7 +67,7 @@ final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario s = RunSupport.load(scenario, options, params);
+    Scenario s = RunSupport.load(scenario, options, params, variants);
     if (s.sweep().isEmpty()) {
       throw new Main.UserError(
           s.name() + " has no sweep: add a `sweep:` section or pass --param PATH=V1,V2,...");

@@ -301,6 +301,47 @@ class CliTest {
   }
 
   @Test
+  void variantOption_anOverrideThatBreaksAnotherVariantFailsOnlyCommandsUsingIt() throws Exception {
+    // tiny.yaml plus a variant ending at 25 s: a fault moved to 28 s is past its horizon only.
+    Path file = tmp.resolve("two.yaml");
+    Files.writeString(
+        file,
+        Files.readString(Path.of(resource("tiny.yaml")))
+            .replace("variants:\n", "variants:\n  short:\n    set: {horizon: 25s}\n"));
+    String[] common = {"--set", "faults[0].at=28s", "--no-charts", "--quiet"};
+    Result all = cascade(concat(new String[] {"run", file.toString(), "-o", tmp + "/all"}, common));
+    assertThat(all.code()).isEqualTo(2);
+    assertThat(all.err()).contains("faults[0].at").contains("(variant short)");
+    assertThat(tmp.resolve("all")).doesNotExist();
+
+    Result one =
+        cascade(
+            concat(
+                new String[] {
+                  "run", file.toString(), "--variant", "more-threads", "-o", tmp + "/one"
+                },
+                common));
+    assertThat(one.code()).as(one.err()).isZero();
+    assertThat(Files.readString(tmp.resolve("one/summary.json")))
+        .contains("\"more-threads\"")
+        .doesNotContain("\"short\"");
+
+    Result typo =
+        cascade(
+            concat(
+                new String[] {"run", file.toString(), "--variant", "shrot", "-o", tmp + "/t"},
+                common));
+    assertThat(typo.code()).isEqualTo(2);
+    assertThat(typo.err()).contains("--variant:1:1: no variant \"shrot\"").contains("\"short\"");
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  @Test
   void unknownVariant_exit2() throws Exception {
     Result r = cascade("run", resource("tiny.yaml"), "--variant", "nope");
     assertThat(r.code()).isEqualTo(2);

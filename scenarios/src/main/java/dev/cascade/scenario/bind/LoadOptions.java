@@ -14,8 +14,12 @@ import java.util.List;
  *     VALUE means none
  * @param params {@code PATH=V1,V2,...} sweep parameters ({@code --param}); when any is given they
  *     replace the scenario's {@code sweep}
+ * @param variants the variants a command will use ({@code --variant}); empty for all. Every variant
+ *     is still bound, but a problem confined to a variant outside this list (an override it cannot
+ *     take, say) leaves that variant out instead of failing the load. A list naming no variant of
+ *     the file counts as empty, so the command can report the unknown name.
  */
-public record LoadOptions(List<String> sets, List<String> params) {
+public record LoadOptions(List<String> sets, List<String> params, List<String> variants) {
 
   /** No changes. */
   public static final LoadOptions NONE = new LoadOptions(List.of(), List.of());
@@ -23,6 +27,12 @@ public record LoadOptions(List<String> sets, List<String> params) {
   public LoadOptions {
     sets = List.copyOf(sets);
     params = List.copyOf(params);
+    variants = List.copyOf(variants);
+  }
+
+  /** Overrides and sweep parameters, for every variant. */
+  public LoadOptions(List<String> sets, List<String> params) {
+    this(sets, params, List.of());
   }
 
   /** Options with {@code PATH=VALUE} overrides only. */
@@ -32,6 +42,11 @@ public record LoadOptions(List<String> sets, List<String> params) {
 
   /** These options plus the sweep parameters {@code PATH=V1,V2,...}. */
   public LoadOptions withParams(List<String> sweepParams) {
-    return new LoadOptions(sets, sweepParams);
+    return new LoadOptions(sets, sweepParams, variants);
+  }
+
+  /** These options for the variants {@code names} only (empty: all). */
+  public LoadOptions forVariants(List<String> names) {
+    return new LoadOptions(sets, params, names);
   }
 }

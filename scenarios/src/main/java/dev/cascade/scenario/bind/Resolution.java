@@ -24,9 +24,12 @@ final class Resolution {
 
   private static final int MAX_CASES = 10_000;
 
+  /** Where a problem with a {@code --variant} option is reported: {@code --variant:N:1}. */
+  static final String VARIANT_OPTION = "--variant";
+
   private final String source;
   private final LoadOptions options;
-  private final Problems problems;
+  private Problems problems;
 
   Resolution(String source, LoadOptions options) {
     this.source = source;
@@ -60,13 +63,41 @@ final class Resolution {
     checkSweepValues(root, sweep);
     Map<String, Variant> resolved = new LinkedHashMap<>();
     Map<String, ModelSpec> models = new LinkedHashMap<>();
+    List<String> declared = variants.stream().map(VariantDef::name).toList();
+    List<String> chosen = options.variants().stream().filter(declared::contains).toList();
+    for (int k = 0; k < options.variants().size(); k++) {
+      String n = options.variants().get(k);
+      if (!declared.contains(n)) {
+        problems.add(
+            Position.of(VARIANT_OPTION, k + 1, 1),
+            "",
+            "no variant \"" + n + "\" in " + header.name() + " " + Suggest.hint(n, declared));
+      }
+    }
+    problems.throwIfAny();
+    List<String> leftOut = new ArrayList<>();
     for (VariantDef v : variants) {
-      Variant variant = variant(root, r.out(), v, sweep, windows, checks);
+      Variant variant;
+      if (chosen.isEmpty() || chosen.contains(v.name())) {
+        variant = variant(root, r.out(), v, sweep, windows, checks);
+      } else {
+        variant = unchosen(root, r.out(), v, sweep, windows, checks);
+        if (variant == null) {
+          leftOut.add(v.name());
+          continue;
+        }
+      }
       resolved.put(v.name(), variant);
       models.put(v.name(), variant.model());
     }
     problems.context("");
-    CheckBinder.validate(checks, models, windows, problems);
+    CheckBinder.validate(
+        checks.stream()
+            .filter(b -> b.spec().variant() == null || !leftOut.contains(b.spec().variant()))
+            .toList(),
+        models,
+        windows,
+        problems);
     problems.throwIfAny();
     Map<String, List<String>> sweepTexts = new LinkedHashMap<>();
     sweep.forEach(
@@ -83,6 +114,32 @@ final class Resolution {
         checks.stream().map(CheckBinder.Bound::spec).toList(),
         windows,
         TreeWriter.yaml(r.out(), "Scenario " + header.name() + " with every default written out."));
+  }
+
+  /**
+   * Binds a variant the command will not use; null, with its problems set aside, when it has any
+   * (the load goes on without it).
+   */
+  private Variant unchosen(
+      MapNode root,
+      Map<String, Object> baseOut,
+      VariantDef v,
+      List<ScenarioBinder.Swept> sweep,
+      List<WindowSpec> windows,
+      List<CheckBinder.Bound> checks) {
+    Problems kept = problems;
+    problems = new Problems(source);
+    try {
+      Variant variant = variant(root, baseOut, v, sweep, windows, checks);
+      return problems.any() ? null : variant;
+    } catch (RuntimeException e) {
+      if (problems.any()) {
+        return null; // a binder gave up after reporting: the variant is left out
+      }
+      throw e;
+    } finally {
+      problems = kept;
+    }
   }
 
   private Variant variant(

@@ -98,6 +98,10 @@ final class PlanCommand implements Callable<Integer> {
     root.out.printf(
         "plan %s: smallest %s in %s..%s with %s%n",
         scenario, range.path(), range.text(range.lo()), range.text(range.hi()), g);
+    if (variant == null) {
+      // Only the planned variant has to take the probed values.
+      variant = RunSupport.load(scenario, options, List.of()).variantNames().get(0);
+    }
     long lo = range.lo();
     long hi = range.hi();
     if (probe(range, lo, g)) {
@@ -131,9 +135,8 @@ final class PlanCommand implements Callable<Integer> {
     List<String> saved = o.sets;
     o.sets = sets;
     try {
-      Scenario s =
-          RunSupport.load(scenario, o, List.of(), variant == null ? List.of() : List.of(variant));
-      String name = variant != null ? variant : s.variantNames().get(0);
+      Scenario s = RunSupport.load(scenario, o, List.of(), List.of(variant));
+      String name = variant;
       try (RunSupport.Interrupt interrupt = new RunSupport.Interrupt()) {
         ScenarioResult r =
             RunSupport.run(s, RunCommand.cases(s, List.of(name), false), o, root.err, interrupt);

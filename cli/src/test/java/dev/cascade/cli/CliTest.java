@@ -267,6 +267,34 @@ class CliTest {
   }
 
   @Test
+  void plan_onlyThePlannedVariantMustTakeTheProbedValues() throws Exception {
+    // The second variant warms up for 20 s: a horizon of 10 s is invalid for it alone.
+    Path file = tmp.resolve("plan-variants.yaml");
+    Files.writeString(
+        file,
+        Files.readString(Path.of(resource("plan.yaml")))
+            + "variants:\n  first: {}\n  late-warmup:\n    set: {warmup: 20s}\n");
+    String[] args = {
+      "plan",
+      file.toString(),
+      "--vary",
+      "horizon=10s..40s",
+      "--goal",
+      "users.rate_503:all:value<=0.9",
+      "--quiet",
+      "--no-charts",
+      "-o",
+      tmp.resolve("plan3").toString()
+    };
+    Result first = cascade(args);
+    assertThat(first.code()).as(first.out() + first.err()).isZero();
+    assertThat(first.out()).contains("answer: horizon=10s");
+    Result late = cascade(concat(args, new String[] {"--variant", "late-warmup"}));
+    assertThat(late.code()).isEqualTo(2);
+    assertThat(late.err()).contains("warmup").contains("(variant late-warmup)");
+  }
+
+  @Test
   void plan_noValueMeetsGoal_exit1() throws Exception {
     Result r =
         cascade(

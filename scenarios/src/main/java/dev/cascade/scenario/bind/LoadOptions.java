@@ -16,8 +16,8 @@ import java.util.List;
  *     replace the scenario's {@code sweep}
  * @param variants the variants a command will use ({@code --variant}); empty for all. Every variant
  *     is still bound, but a problem confined to a variant outside this list (an override it cannot
- *     take, say) leaves that variant out instead of failing the load. A list naming no variant of
- *     the file counts as empty, so the command can report the unknown name.
+ *     take, say) leaves that variant out instead of failing the load. A name the file does not
+ *     declare is a problem positioned {@code --variant:N:1} (the N-th name).
  */
 public record LoadOptions(List<String> sets, List<String> params, List<String> variants) {
 
@@ -43,10 +43,5 @@ public record LoadOptions(List<String> sets, List<String> params, List<String> v
   /** These options plus the sweep parameters {@code PATH=V1,V2,...}. */
   public LoadOptions withParams(List<String> sweepParams) {
     return new LoadOptions(sets, sweepParams, variants);
-  }
-
-  /** These options for the variants {@code names} only (empty: all). */
-  public LoadOptions forVariants(List<String> names) {
-    return new LoadOptions(sets, params, names);
   }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One load of one scenario, step by step: the document, the base model, then every variant and
@@ -81,7 +82,7 @@ final class Resolution {
       if (chosen.isEmpty() || chosen.contains(v.name())) {
         variant = variant(root, r.out(), v, sweep, windows, checks);
       } else {
-        variant = unchosen(root, r.out(), v, sweep, windows, checks);
+        variant = unlessProblems(() -> variant(root, r.out(), v, sweep, windows, checks));
         if (variant == null) {
           leftOut.add(v.name());
           continue;
@@ -120,17 +121,11 @@ final class Resolution {
    * Binds a variant the command will not use; null, with its problems set aside, when it has any
    * (the load goes on without it).
    */
-  private Variant unchosen(
-      MapNode root,
-      Map<String, Object> baseOut,
-      VariantDef v,
-      List<ScenarioBinder.Swept> sweep,
-      List<WindowSpec> windows,
-      List<CheckBinder.Bound> checks) {
+  private Variant unlessProblems(Supplier<Variant> bind) {
     Problems kept = problems;
     problems = new Problems(source);
     try {
-      Variant variant = variant(root, baseOut, v, sweep, windows, checks);
+      Variant variant = bind.get();
       return problems.any() ? null : variant;
     } catch (RuntimeException e) {
       if (problems.any()) {

@@ -77,12 +77,13 @@ final class Resolution {
     }
     problems.throwIfAny();
     List<String> leftOut = new ArrayList<>();
+    List<ScenarioBinder.Swept> swept = sweep;
     for (VariantDef v : variants) {
       Variant variant;
       if (chosen.isEmpty() || chosen.contains(v.name())) {
         variant = variant(root, r.out(), v, sweep, windows, checks);
       } else {
-        variant = unlessProblems(() -> variant(root, r.out(), v, sweep, windows, checks));
+        variant = unlessProblems(() -> variant(root, r.out(), v, swept, windows, checks));
         if (variant == null) {
           leftOut.add(v.name());
           continue;

@@ -1,6 +1,7 @@
 package dev.cascade.model.database;
 
 import dev.cascade.core.event.Component;
+import dev.cascade.core.event.EventList;
 import dev.cascade.core.event.TimeoutQueue;
 import dev.cascade.core.random.Distribution;
 import dev.cascade.core.stats.Counter;
@@ -33,6 +34,7 @@ public final class Database extends Component implements Backend, FaultTarget {
   private static final int DONE = 0;
   private static final int FAIL = 1;
   private static final int ACQUIRE_TIMEOUT = 2;
+  private static final long NO_TIMER = EventList.NO_EVENT;
 
   private final ModelContext ctx;
   private final DatabaseSpec spec;
@@ -153,12 +155,15 @@ public final class Database extends Component implements Backend, FaultTarget {
                 + " connections in use"
                 + ctx.spec().unitNote(name, "node"));
       }
-      node.waiters.add(op);
       waiting++;
       queueLevel.add(ctx.now(), 1);
-      if (acquireTimeouts != null) {
-        op.timer = acquireTimeouts.arm(this, ACQUIRE_TIMEOUT, node.index, op);
-      }
+      // The timer's handle waits in the queue beside the query, so that handing the connection
+      // to a waiter that went cold does not have to read the waiter first.
+      node.waiters.add(
+          op,
+          acquireTimeouts != null
+              ? acquireTimeouts.arm(this, ACQUIRE_TIMEOUT, node.index, op)
+              : NO_TIMER);
     }
   }
 
@@ -241,21 +246,27 @@ public final class Database extends Component implements Backend, FaultTarget {
       start(node, next);
     }
     while (node.connections < spec.maxConnections() && !node.waiters.isEmpty()) {
+      long timer = node.waiters.peekTag();
       Op w = node.waiters.poll();
-      if (w.timer == -1) {
+      if (!stillWaiting(timer)) {
         continue; // already timed out
       }
       waiting--;
       queueLevel.add(ctx.now(), -1);
-      if (acquireTimeouts != null) {
-        acquireTimeouts.cancel(w.timer);
-      }
       connect(node, w);
     }
   }
 
+  /**
+   * Ends a waiter's wait: cancels its acquire timer; false when the timer already fired (the caller
+   * was answered and the waiter stays in the queue until skipped).
+   */
+  private boolean stillWaiting(long timer) {
+    return acquireTimeouts == null || acquireTimeouts.cancel(timer);
+  }
+
   private void acquireTimedOut(Node node, Op op) {
-    op.timer = -1; // stays in the waiter queue until skipped
+    // The op stays in the waiter queue until skipped: its handle is stale now.
     waiting--;
     queueLevel.add(ctx.now(), -1);
     timeouts.inc();
@@ -369,13 +380,12 @@ public final class Database extends Component implements Backend, FaultTarget {
       queueLevel.add(now, -1);
       ctx.sim().after(0, this, FAIL, 0, op);
     }
-    while ((op = node.waiters.poll()) != null) {
-      if (op.timer != -1) {
+    while (!node.waiters.isEmpty()) {
+      long timer = node.waiters.peekTag();
+      op = node.waiters.poll();
+      if (stillWaiting(timer)) {
         waiting--;
         queueLevel.add(now, -1);
-        if (acquireTimeouts != null) {
-          acquireTimeouts.cancel(op.timer);
-        }
         ctx.sim().after(0, this, FAIL, 0, op);
       }
     }

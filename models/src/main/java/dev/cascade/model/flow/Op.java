@@ -27,9 +27,6 @@ public final class Op {
   /** The serving node's epoch when the operation started (a node restart bumps it). */
   public int epoch;
 
-  /** Timer handle while it waits (for a connection). */
-  public long timer;
-
   public Op(int kind, Request request, int seq, Backend.Reply reply, double submitted) {
     this.kind = kind;
     this.request = request;
